@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    include: ['{sim,components,app,content,scripts}/**/*.test.ts'],
+    exclude: ['node_modules/**', 'e2e/**', 'out/**', '.next/**'],
+    environment: 'node',
+  },
+});
