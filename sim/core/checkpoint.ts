@@ -1,0 +1,107 @@
+/**
+ * Checkpoints: a copy of a World that can be restored later. Immutable parts (trace
+ * entries, messages, network state, XState snapshots) are shared, not copied; mutable
+ * containers are copied. Actors are saved as XState persisted snapshots and rebuilt on
+ * restore, which does not re-run entry actions, so restoring emits nothing.
+ */
+import type { EventHeap } from './heap';
+import type { NodeId } from './ids';
+import type { NetworkState } from './network';
+import type { ParamValues } from './params';
+import { cloneRng, type Rng } from './rng';
+import type { Micros } from './time';
+import type { TraceEntry } from './trace';
+import {
+  createWorld,
+  refreshView,
+  startActor,
+  type InFlight,
+  type OpenRequest,
+  type World,
+  type WorldEvent,
+} from './world';
+
+interface SavedNode {
+  readonly id: NodeId;
+  readonly up: boolean;
+  readonly durable: unknown;
+  readonly timers: Map<string, number>;
+  readonly persisted: unknown;
+}
+
+export interface Checkpoint {
+  readonly processed: number;
+  readonly now: Micros;
+  readonly commandIndex: number;
+  readonly traceLength: number;
+  readonly params: ParamValues;
+  readonly rng: Rng;
+  readonly queue: EventHeap<WorldEvent>;
+  readonly seq: number;
+  readonly nextMessage: number;
+  readonly nextRequest: number;
+  readonly network: NetworkState;
+  readonly nodes: readonly SavedNode[];
+  readonly inflight: Map<number, InFlight>;
+  readonly requests: Map<number, OpenRequest>;
+}
+
+/** Captures the World. Pure with respect to the World (it is not changed). */
+export function saveCheckpoint(world: World): Checkpoint {
+  return {
+    processed: world.processed,
+    now: world.now,
+    commandIndex: world.commandIndex,
+    traceLength: world.traceLength,
+    params: world.params,
+    rng: cloneRng(world.rng),
+    queue: world.queue.clone(),
+    seq: world.seq,
+    nextMessage: world.nextMessage,
+    nextRequest: world.nextRequest,
+    network: world.network,
+    nodes: [...world.nodes.values()].map((slot) => ({
+      id: slot.id,
+      up: slot.up,
+      durable: slot.durable,
+      timers: new Map(slot.timers),
+      persisted: slot.actor?.getPersistedSnapshot(),
+    })),
+    inflight: new Map(world.inflight),
+    requests: new Map(world.requests),
+  };
+}
+
+/** A new World in the checkpoint's state, sharing `trace` (entries past the cursor are kept). */
+export function restoreCheckpoint(
+  world: World,
+  checkpoint: Checkpoint,
+  trace: TraceEntry[],
+): World {
+  for (const slot of world.nodes.values()) slot.actor?.stop();
+  const restored = createWorld(world.scenario, checkpoint.params, world.seed, trace);
+  Object.assign(restored, {
+    now: checkpoint.now,
+    processed: checkpoint.processed,
+    commandIndex: checkpoint.commandIndex,
+    traceLength: checkpoint.traceLength,
+    rng: cloneRng(checkpoint.rng),
+    queue: checkpoint.queue.clone(),
+    seq: checkpoint.seq,
+    nextMessage: checkpoint.nextMessage,
+    nextRequest: checkpoint.nextRequest,
+    network: checkpoint.network,
+    inflight: new Map(checkpoint.inflight),
+    requests: new Map(checkpoint.requests),
+  });
+  for (const saved of checkpoint.nodes) {
+    const slot = restored.nodes.get(saved.id)!;
+    slot.up = saved.up;
+    slot.durable = saved.durable;
+    slot.timers = new Map(saved.timers);
+    if (saved.up) startActor(restored, slot, saved.persisted);
+    else refreshView(slot);
+  }
+  restored.pending = [];
+  return restored;
+}

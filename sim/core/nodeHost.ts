@@ -1,0 +1,158 @@
+/**
+ * Hosting node machines: delivering events to actors, carrying out the effects they emit,
+ * tracing state changes, and crash and restart.
+ */
+import { assertNever } from './assertNever';
+import { chance } from './rng';
+import { isBlocked, linkLatency, linkSlowdown } from './network';
+import { sampleLatency } from './latency';
+import type { Effect } from './node';
+import type { NodeId } from './ids';
+import type { MessageBody } from './trace';
+import { record, refreshView, schedule, startActor, type NodeSlot, type World } from './world';
+
+function timerKey(name: string, key: string | undefined): string {
+  return key === undefined ? name : `${name}:${key}`;
+}
+
+/** Puts a message on the wire: samples its delay, and decides now whether it is lost. */
+export function sendMessage(
+  world: World,
+  from: NodeId,
+  to: NodeId,
+  body: MessageBody,
+  dupOf?: number,
+): void {
+  const id = world.nextMessage++;
+  const network = world.network;
+  const delay = Math.max(
+    1,
+    Math.round(
+      sampleLatency(linkLatency(network, from, to), world.rng) * linkSlowdown(network, from, to),
+    ),
+  );
+  const sentAt = world.now;
+  const deliverAt = sentAt + delay;
+  // A message sent into a cut link, or lost at random, dies half-way across.
+  const lost = isBlocked(network, from, to) || chance(world.rng, network.loss);
+  const endAt = lost ? sentAt + Math.max(1, Math.floor(delay / 2)) : deliverAt;
+  record(
+    world,
+    dupOf === undefined
+      ? { at: sentAt, type: 'send', id, from, to, body, deliverAt }
+      : { at: sentAt, type: 'send', id, from, to, body, deliverAt, dupOf },
+  );
+  world.inflight.set(id, { id, from, to, body, sentAt, deliverAt, endAt, lost });
+  schedule(world, endAt, lost ? { type: 'lose', id } : { type: 'deliver', id });
+  if (dupOf === undefined && chance(world.rng, network.duplicate))
+    sendMessage(world, from, to, body, id);
+}
+
+function applyEffect(world: World, slot: NodeSlot, effect: Effect): void {
+  switch (effect.type) {
+    case 'send':
+      sendMessage(world, slot.id, effect.to, effect.body);
+      return;
+    case 'setTimer': {
+      const seq = schedule(world, world.now + Math.max(1, Math.round(effect.delay)), {
+        type: 'timer',
+        node: slot.id,
+        name: effect.name,
+        ...(effect.key === undefined ? {} : { key: effect.key }),
+      });
+      slot.timers.set(timerKey(effect.name, effect.key), seq);
+      return;
+    }
+    case 'cancelTimer':
+      slot.timers.delete(timerKey(effect.name, effect.key));
+      return;
+    case 'reply': {
+      const open = world.requests.get(effect.request);
+      if (!open) return; // already timed out: the client stopped listening
+      world.requests.delete(effect.request);
+      record(world, {
+        at: world.now,
+        type: 'complete',
+        node: slot.id,
+        request: effect.request,
+        status: effect.status,
+        ...(effect.value === undefined ? {} : { value: effect.value }),
+        ...(effect.reason === undefined ? {} : { reason: effect.reason }),
+      });
+      return;
+    }
+    case 'note':
+      record(world, {
+        at: world.now,
+        type: 'note',
+        node: slot.id,
+        kind: effect.kind,
+        text: effect.text,
+        ...(effect.peer === undefined ? {} : { peer: effect.peer }),
+      });
+      return;
+    default:
+      assertNever(effect);
+  }
+}
+
+/** Carries out the effects an actor emitted, then traces any change of its state. */
+function settle(world: World, slot: NodeSlot): void {
+  // Effects may not emit more effects, but take them one by one so order is preserved.
+  const pending = world.pending;
+  world.pending = [];
+  for (const effect of pending) applyEffect(world, slot, effect);
+  if (!slot.actor) return;
+  const before = slot.state;
+  refreshView(slot);
+  if (slot.view.state !== before) {
+    slot.state = slot.view.state;
+    record(world, {
+      at: world.now,
+      type: 'state',
+      node: slot.id,
+      from: before,
+      to: slot.view.state,
+    });
+  }
+}
+
+/** Sends one event to a live node's machine and carries out what follows. */
+export function deliverEvent(
+  world: World,
+  slot: NodeSlot,
+  event: { type: string; at: number; [k: string]: unknown },
+): void {
+  if (!slot.actor) return;
+  slot.actor.send(event);
+  settle(world, slot);
+}
+
+/** Whether a timer firing is still the live one (not replaced, cancelled or lost in a crash). */
+export function isLiveTimer(
+  slot: NodeSlot,
+  name: string,
+  key: string | undefined,
+  seq: number,
+): boolean {
+  return slot.up && slot.timers.get(timerKey(name, key)) === seq;
+}
+
+/** Boots (or reboots) a node: a fresh machine from its input and its durable state. */
+export function bootNode(world: World, slot: NodeSlot): void {
+  slot.up = true;
+  startActor(world, slot);
+  settle(world, slot);
+}
+
+/** Crashes a node: its machine and timers are gone; only what it declares durable is kept. */
+export function crashNode(world: World, slot: NodeSlot): void {
+  const context = (slot.actor?.getSnapshot() as { context?: unknown } | undefined)?.context;
+  slot.durable = world.scenario.logic.durable(context);
+  slot.actor?.stop();
+  slot.actor = null;
+  slot.up = false;
+  slot.timers = new Map();
+  slot.state = '';
+  refreshView(slot);
+}

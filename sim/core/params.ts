@@ -1,0 +1,132 @@
+/**
+ * Parameter schemas. One schema per scenario drives three things: the sandbox controls
+ * (sliders and pickers), the URL query string, and the CLI's --param flags. Values are
+ * numbers (durations in microseconds) or strings (choices).
+ */
+import { assertNever } from './assertNever';
+import { formatDuration, parseDuration, type Micros } from './time';
+
+interface ParamBase {
+  readonly label: string;
+  readonly help?: string;
+  /** Whether the value can change mid-run (a `param` command); otherwise changing it resets the run. */
+  readonly live: boolean;
+}
+
+export type ParamDef =
+  | (ParamBase & {
+      readonly kind: 'int';
+      readonly min: number;
+      readonly max: number;
+      readonly default: number;
+    })
+  | (ParamBase & {
+      readonly kind: 'duration';
+      readonly min: Micros;
+      readonly max: Micros;
+      readonly default: Micros;
+    })
+  | (ParamBase & {
+      readonly kind: 'probability';
+      readonly min: number;
+      readonly max: number;
+      readonly step: number;
+      readonly default: number;
+    })
+  | (ParamBase & {
+      readonly kind: 'choice';
+      readonly options: readonly { readonly value: string; readonly label: string }[];
+      readonly default: string;
+    });
+
+export type ParamValue = number | string;
+export type ParamSchema = Readonly<Record<string, ParamDef>>;
+export type ParamValues = Readonly<Record<string, ParamValue>>;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function describeRange(def: ParamDef): string {
+  switch (def.kind) {
+    case 'int':
+    case 'probability':
+      return `${def.min} to ${def.max}`;
+    case 'duration':
+      return `${formatDuration(def.min)} to ${formatDuration(def.max)}`;
+    case 'choice':
+      return def.options.map((option) => option.value).join(', ');
+    default:
+      return assertNever(def);
+  }
+}
+
+/** Reads one parameter from text (a URL value or a --param flag). Pure. */
+export function parseParam(
+  name: string,
+  def: ParamDef,
+  raw: string | number,
+): ParseResult<ParamValue> {
+  const text = String(raw).trim();
+  const fail = (why: string): ParseResult<ParamValue> => ({
+    ok: false,
+    message: `${name}: "${text}" ${why} (expected ${describeRange(def)})`,
+  });
+  switch (def.kind) {
+    case 'int': {
+      if (!/^-?\d+$/.test(text)) return fail('is not a whole number');
+      const value = Number(text);
+      if (value < def.min || value > def.max) return fail('is out of range');
+      return { ok: true, value };
+    }
+    case 'duration': {
+      const value = parseDuration(/^\d+$/.test(text) ? `${text}ms` : text);
+      if (value === null) return fail('is not a duration like "250ms" or "2s"');
+      if (value < def.min || value > def.max) return fail('is out of range');
+      return { ok: true, value };
+    }
+    case 'probability': {
+      const value = Number(text);
+      if (text === '' || !Number.isFinite(value)) return fail('is not a number');
+      if (value < def.min || value > def.max) return fail('is out of range');
+      return { ok: true, value };
+    }
+    case 'choice':
+      return def.options.some((option) => option.value === text)
+        ? { ok: true, value: text }
+        : fail('is not one of the choices');
+    default:
+      return assertNever(def);
+  }
+}
+
+/** Writes a value the way parseParam reads it back. Pure. */
+export function formatParam(def: ParamDef, value: ParamValue): string {
+  return def.kind === 'duration' ? formatDuration(Number(value)) : String(value);
+}
+
+/** Every parameter at its default. Pure. */
+export function defaultParams(schema: ParamSchema): Record<string, ParamValue> {
+  return Object.fromEntries(Object.entries(schema).map(([name, def]) => [name, def.default]));
+}
+
+/**
+ * Reads a set of raw values over the defaults. Unknown names and bad values are
+ * reported, and the default is kept for them. Pure.
+ */
+export function parseParams(
+  schema: ParamSchema,
+  raw: Readonly<Record<string, string | number>>,
+): { values: Record<string, ParamValue>; errors: string[] } {
+  const values = defaultParams(schema);
+  const errors: string[] = [];
+  for (const [name, text] of Object.entries(raw)) {
+    const def = schema[name];
+    if (!def) {
+      errors.push(`Unknown parameter "${name}"; known: ${Object.keys(schema).join(', ')}`);
+      continue;
+    }
+    const result = parseParam(name, def, text);
+    if (result.ok) values[name] = result.value;
+    else errors.push(`${result.message}; using ${formatParam(def, def.default)}`);
+  }
+  return { values, errors };
+}

@@ -1,0 +1,56 @@
+/**
+ * A scenario is everything needed to run one concept: a parameter schema, the cluster's
+ * shape and network, the node logic, and how a node should look. Adding a concept means
+ * adding a scenario; the engine does not change.
+ */
+import type { Command } from './commands';
+import type { NodeId } from './ids';
+import type { NetworkConfig } from './network';
+import type { NodeLogic } from './node';
+import type { ParamSchema, ParamValues } from './params';
+
+/** A legend entry. `tone` is semantic; the view layer picks the colour. */
+export interface StatusDef {
+  readonly status: string;
+  readonly label: string;
+  readonly description: string;
+  readonly tone: 'ok' | 'warn' | 'bad' | 'down' | 'info';
+}
+
+/** What a view needs to draw a node: its legend status, a one-line summary, and relations. */
+export interface NodeLook {
+  readonly status: string;
+  readonly summary: string;
+  /** Relations worth drawing, such as "n2 suspects n4". */
+  readonly edges?: readonly { readonly to: NodeId; readonly kind: string }[];
+}
+
+/** A node as views see it: read-only, replaced (not mutated) when it changes. */
+export interface NodeView {
+  readonly id: NodeId;
+  readonly up: boolean;
+  /** The machine's state value, as a string such as "trusting". Empty when crashed. */
+  readonly state: string;
+  /** The machine's context (volatile state); undefined when crashed. */
+  readonly context: unknown;
+  /** What the node kept across its last crash. */
+  readonly durable: unknown;
+}
+
+export interface Scenario {
+  /** Stable, kebab-case: it appears in URLs. */
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly params: ParamSchema;
+  nodes(params: ParamValues): NodeId[];
+  network(params: ParamValues): NetworkConfig;
+  readonly logic: NodeLogic;
+  readonly legend: readonly StatusDef[];
+  /** How a node looks; must handle crashed nodes. Pure. */
+  describe(node: NodeView): NodeLook;
+  /** Lines for the inspector: label and value pairs about a node's state. Pure. */
+  inspect(node: NodeView): readonly (readonly [label: string, value: string])[];
+  /** Suggested commands for a first run, such as a scripted crash. */
+  readonly examples?: readonly { readonly label: string; readonly commands: readonly Command[] }[];
+}

@@ -1,0 +1,123 @@
+/**
+ * A Simulation is one run: a scenario, parameters, a seed and a command log, plus the
+ * machinery for time travel. It keeps checkpoints as it goes; `seek` restores the nearest
+ * one at or before the target and replays from there, so going back and then forward
+ * ends in exactly the state of a straight run.
+ *
+ * The trace is shared across seeks: after a seek back, entries past the World's cursor
+ * are the known future, and replay only moves the cursor over them. Adding a command in
+ * the past forks the run: the log and the trace after that instant are discarded.
+ */
+import { saveCheckpoint, restoreCheckpoint, type Checkpoint } from './checkpoint';
+import { sortCommands, type Command } from './commands';
+import type { ParamValues } from './params';
+import type { Scenario } from './scenario';
+import { bootWorld, nextEventTime, runWorldUntil, stepWorld } from './step';
+import type { Micros } from './time';
+import type { TraceEntry } from './trace';
+import type { World } from './world';
+
+/** A command as a user issues it: it applies "now". */
+export type CommandInput = Command extends infer C
+  ? C extends Command
+    ? Omit<C, 'at'>
+    : never
+  : never;
+
+/** Past this many checkpoints, every other one is dropped and the spacing doubles. */
+const MAX_CHECKPOINTS = 256;
+const INITIAL_SPACING = 1024;
+
+export class Simulation {
+  readonly trace: TraceEntry[] = [];
+  world: World;
+  private log: Command[];
+  private checkpoints: Checkpoint[] = [];
+  private spacing = INITIAL_SPACING;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly params: ParamValues,
+    readonly seed: number,
+    commands: readonly Command[] = [],
+  ) {
+    this.log = sortCommands(commands);
+    this.world = bootWorld(scenario, params, seed, this.trace);
+    this.checkpoints.push(saveCheckpoint(this.world));
+  }
+
+  get now(): Micros {
+    return this.world.now;
+  }
+
+  get commands(): readonly Command[] {
+    return this.log;
+  }
+
+  /** Entries up to the current instant; the trace may hold more (the known future). */
+  get traceEnd(): number {
+    return this.world.traceLength;
+  }
+
+  /** The time of the next event, or null if the run has gone quiet. */
+  nextEventTime(): Micros | null {
+    return nextEventTime(this.world, this.log);
+  }
+
+  /** Moves to time `t`, forwards or backwards. */
+  seek(t: Micros): void {
+    const target = Math.max(0, Math.round(t));
+    if (target < this.world.now) this.restore((c) => c.now <= target);
+    runWorldUntil(this.world, this.log, target, this.afterStep);
+  }
+
+  /** Processes exactly the next event; returns false if there is none. */
+  stepForward(): boolean {
+    const stepped = stepWorld(this.world, this.log);
+    if (stepped) this.afterStep(this.world);
+    return stepped;
+  }
+
+  /** Undoes the last event: the state after one event fewer, at that event's time. */
+  stepBack(): boolean {
+    const target = this.world.processed - 1;
+    if (target < 0) return false;
+    this.restore((c) => c.processed <= target);
+    while (this.world.processed < target) this.stepForward();
+    return true;
+  }
+
+  /** Drops every command after now and the traced future: the run continues from here. */
+  fork(): void {
+    const now = this.world.now;
+    this.log = this.log.filter((command) => command.at <= now);
+    this.trace.length = this.world.traceLength;
+    this.checkpoints = this.checkpoints.filter((c) => c.processed <= this.world.processed);
+  }
+
+  /** Issues a command now (1 µs after the current instant, after every event already shown). */
+  issue(input: CommandInput): Command {
+    this.fork();
+    const command = { ...input, at: this.world.now + 1 } as Command;
+    this.log.push(command);
+    this.seek(command.at);
+    return command;
+  }
+
+  private restore(fits: (checkpoint: Checkpoint) => boolean): void {
+    let best = this.checkpoints[0]!;
+    for (const checkpoint of this.checkpoints) if (fits(checkpoint)) best = checkpoint;
+    this.world = restoreCheckpoint(this.world, best, this.trace);
+  }
+
+  private afterStep = (world: World): void => {
+    if (world.processed % this.spacing !== 0) return;
+    const last = this.checkpoints[this.checkpoints.length - 1]!;
+    if (world.processed <= last.processed) return;
+    this.checkpoints.push(saveCheckpoint(world));
+    if (this.checkpoints.length > MAX_CHECKPOINTS) {
+      this.spacing *= 2;
+      this.checkpoints = this.checkpoints.filter((c) => c.processed % this.spacing === 0);
+    }
+  };
+}

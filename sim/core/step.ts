@@ -1,0 +1,226 @@
+/**
+ * Stepping the World: one event at a time, commands first when they tie with scheduled
+ * events, so a command log replays the same way whenever it was issued.
+ */
+import { assertNever } from './assertNever';
+import type { Command } from './commands';
+import { blockLink, heal, partition, slowNode } from './network';
+import { bootNode, crashNode, deliverEvent, isLiveTimer } from './nodeHost';
+import type { ParamValues } from './params';
+import type { Scenario } from './scenario';
+import type { Micros } from './time';
+import type { TraceEntry } from './trace';
+import { createWorld, record, schedule, type World, type WorldEvent } from './world';
+
+/** A World at time zero with every node booted, in id order. */
+export function bootWorld(
+  scenario: Scenario,
+  params: ParamValues,
+  seed: number,
+  trace?: TraceEntry[],
+): World {
+  const world = createWorld(scenario, params, seed, trace);
+  for (const slot of world.nodes.values()) bootNode(world, slot);
+  return world;
+}
+
+function applyParam(world: World, name: string, value: number | string): void {
+  world.params = { ...world.params, [name]: value };
+  const config = world.scenario.network(world.params);
+  world.network = { ...world.network, ...config };
+  record(world, { at: world.now, type: 'param', name, value });
+  for (const slot of world.nodes.values())
+    deliverEvent(world, slot, { type: 'param', name, value, at: world.now });
+}
+
+function applyCommand(world: World, command: Command): void {
+  const at = world.now;
+  switch (command.type) {
+    case 'partition':
+      world.network = partition(world.network, command.groups, world.nodeIds);
+      record(world, { at, type: 'partition', groups: world.network.groups ?? [] });
+      return;
+    case 'block':
+      world.network = blockLink(world.network, command.from, command.to);
+      record(world, { at, type: 'block', from: command.from, to: command.to });
+      return;
+    case 'heal':
+      world.network = heal(world.network);
+      record(world, { at, type: 'heal' });
+      return;
+    case 'crash': {
+      const slot = world.nodes.get(command.node);
+      if (!slot?.up) return;
+      crashNode(world, slot);
+      record(world, { at, type: 'crash', node: slot.id });
+      return;
+    }
+    case 'restart': {
+      const slot = world.nodes.get(command.node);
+      if (!slot || slot.up) return;
+      record(world, { at, type: 'restart', node: slot.id });
+      bootNode(world, slot);
+      return;
+    }
+    case 'drop': {
+      const message = world.inflight.get(command.message);
+      if (!message) return;
+      world.inflight.delete(message.id);
+      record(world, {
+        at,
+        type: 'drop',
+        id: message.id,
+        from: message.from,
+        to: message.to,
+        reason: 'command',
+      });
+      return;
+    }
+    case 'slow':
+      world.network = slowNode(world.network, command.node, command.factor);
+      record(world, { at, type: 'slow', node: command.node, factor: command.factor });
+      return;
+    case 'param':
+      applyParam(world, command.name, command.value);
+      return;
+    case 'request': {
+      const request = world.nextRequest++;
+      const slot = world.nodes.get(command.node);
+      record(world, { at, type: 'invoke', node: command.node, request, op: command.op });
+      if (!slot?.up) {
+        record(world, {
+          at,
+          type: 'complete',
+          node: command.node,
+          request,
+          status: 'fail',
+          reason: 'connection refused: node is down',
+        });
+        return;
+      }
+      world.requests.set(request, { node: command.node, invokedAt: at });
+      if (command.timeout !== undefined)
+        schedule(world, at + command.timeout, { type: 'clientTimeout', request });
+      deliverEvent(world, slot, { type: 'client.request', request, op: command.op, at });
+      return;
+    }
+    default:
+      assertNever(command);
+  }
+}
+
+function applyEvent(world: World, event: WorldEvent, seq: number): void {
+  const at = world.now;
+  switch (event.type) {
+    case 'deliver': {
+      const message = world.inflight.get(event.id);
+      if (!message) return; // dropped by a command while in flight
+      world.inflight.delete(event.id);
+      const slot = world.nodes.get(message.to);
+      const { id, from, to } = message;
+      // A partition made while the message was in flight stops it at the receiver.
+      const cut = world.network.blocked[to]?.includes(from) ?? false;
+      if (cut || !slot?.up) {
+        record(world, { at, type: 'drop', id, from, to, reason: cut ? 'partition' : 'crashed' });
+        return;
+      }
+      record(world, { at, type: 'deliver', id, from, to });
+      deliverEvent(world, slot, { type: message.body.type, from, at, body: message.body });
+      return;
+    }
+    case 'lose': {
+      const message = world.inflight.get(event.id);
+      if (!message) return;
+      world.inflight.delete(event.id);
+      const reason = world.network.blocked[message.to]?.includes(message.from)
+        ? 'partition'
+        : 'loss';
+      record(world, {
+        at,
+        type: 'drop',
+        id: message.id,
+        from: message.from,
+        to: message.to,
+        reason,
+      });
+      return;
+    }
+    case 'timer': {
+      const slot = world.nodes.get(event.node);
+      if (!slot || !isLiveTimer(slot, event.name, event.key, seq)) return;
+      slot.timers.delete(event.key === undefined ? event.name : `${event.name}:${event.key}`);
+      record(world, {
+        at,
+        type: 'timer',
+        node: event.node,
+        name: event.name,
+        ...(event.key === undefined ? {} : { key: event.key }),
+      });
+      deliverEvent(world, slot, {
+        type: `timer.${event.name}`,
+        ...(event.key === undefined ? {} : { key: event.key }),
+        at,
+      });
+      return;
+    }
+    case 'clientTimeout': {
+      const open = world.requests.get(event.request);
+      if (!open) return;
+      world.requests.delete(event.request);
+      record(world, {
+        at,
+        type: 'complete',
+        node: open.node,
+        request: event.request,
+        status: 'info',
+        reason: 'timed out',
+      });
+      return;
+    }
+    default:
+      assertNever(event);
+  }
+}
+
+/** The time of the next event or command, or null when nothing is left. Pure. */
+export function nextEventTime(world: World, commands: readonly Command[]): Micros | null {
+  const command = commands[world.commandIndex];
+  const top = world.queue.peek();
+  if (command && (!top || command.at <= top.time)) return command.at;
+  return top ? top.time : null;
+}
+
+/** Processes exactly one event or command. Returns false when there is nothing to do. */
+export function stepWorld(world: World, commands: readonly Command[]): boolean {
+  const command = commands[world.commandIndex];
+  const top = world.queue.peek();
+  if (command && (!top || command.at <= top.time)) {
+    world.commandIndex++;
+    world.now = Math.max(world.now, command.at);
+    applyCommand(world, command);
+  } else if (top) {
+    world.queue.pop();
+    world.now = top.time;
+    applyEvent(world, top.event, top.seq);
+  } else {
+    return false;
+  }
+  world.processed++;
+  return true;
+}
+
+/** Processes every event at or before `t`, then sets the clock to `t`. */
+export function runWorldUntil(
+  world: World,
+  commands: readonly Command[],
+  t: Micros,
+  onStep?: (world: World) => void,
+): void {
+  for (;;) {
+    const next = nextEventTime(world, commands);
+    if (next === null || next > t) break;
+    stepWorld(world, commands);
+    onStep?.(world);
+  }
+  world.now = Math.max(world.now, t);
+}

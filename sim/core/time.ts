@@ -1,0 +1,47 @@
+/**
+ * Virtual time. Every time in the engine is an integer number of microseconds, so no
+ * floating-point drift can reach the trace and a replay is exact.
+ */
+export type Micros = number;
+
+export const US_PER_MS = 1_000;
+export const US_PER_S = 1_000_000;
+
+const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(us|µs|ms|s|m)?\s*$/;
+const UNIT_US: Record<string, number> = {
+  us: 1,
+  µs: 1,
+  ms: US_PER_MS,
+  s: US_PER_S,
+  m: 60 * US_PER_S,
+};
+
+/**
+ * Parses "2s", "150ms", "300us", "1.5s" or a bare integer (microseconds). Pure.
+ * Returns null for anything else, including negatives; callers word the error.
+ */
+export function parseDuration(text: string | number): Micros | null {
+  if (typeof text === 'number') {
+    return Number.isSafeInteger(text) && text >= 0 ? text : null;
+  }
+  const match = DURATION.exec(text);
+  if (!match) return null;
+  const amount = Number(match[1]);
+  const unit = match[2] ?? 'us';
+  const micros = Math.round(amount * (UNIT_US[unit] ?? 1));
+  return Number.isSafeInteger(micros) ? micros : null;
+}
+
+/** Formats a duration in the largest unit that keeps it exact, e.g. "2s", "150ms", "300us". Pure. */
+export function formatDuration(us: Micros): string {
+  if (us !== 0 && us % US_PER_S === 0) return `${us / US_PER_S}s`;
+  if (us !== 0 && us % US_PER_MS === 0) return `${us / US_PER_MS}ms`;
+  return `${us}us`;
+}
+
+/** A human reading of a time, e.g. "1.25 s" or "40 ms". Pure. */
+export function describeTime(us: Micros): string {
+  if (us >= US_PER_S) return `${(us / US_PER_S).toFixed(2)} s`;
+  if (us >= US_PER_MS) return `${(us / US_PER_MS).toFixed(us % US_PER_MS === 0 ? 0 : 1)} ms`;
+  return `${us} µs`;
+}

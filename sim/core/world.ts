@@ -1,0 +1,174 @@
+/**
+ * The World: the complete state of one simulated run at one virtual instant. It owns the
+ * PRNG, the scheduler, the network, the nodes and the trace cursor.
+ *
+ * The World is stepped imperatively for speed, but everything a renderer reads from it
+ * is immutable: trace entries, in-flight messages, the network state and node views are
+ * replaced, never edited.
+ */
+import { createActor, type AnyActor } from 'xstate';
+import { EventHeap } from './heap';
+import type { NodeId } from './ids';
+import { createNetwork, type NetworkState } from './network';
+import type { Effect, NodeInput } from './node';
+import type { ParamValues } from './params';
+import { createRng, type Rng } from './rng';
+import type { NodeView, Scenario } from './scenario';
+import type { Micros } from './time';
+import type { MessageBody, TraceEntry } from './trace';
+
+/** Events the scheduler holds. Commands are kept apart, in the command log. */
+export type WorldEvent =
+  | { readonly type: 'deliver'; readonly id: number }
+  | { readonly type: 'lose'; readonly id: number }
+  | { readonly type: 'timer'; readonly node: NodeId; readonly name: string; readonly key?: string }
+  | { readonly type: 'clientTimeout'; readonly request: number };
+
+/** A message on the wire. `endAt` is when it arrives, or when it is lost if `lost`. */
+export interface InFlight {
+  readonly id: number;
+  readonly from: NodeId;
+  readonly to: NodeId;
+  readonly body: MessageBody;
+  readonly sentAt: Micros;
+  readonly deliverAt: Micros;
+  readonly endAt: Micros;
+  readonly lost: boolean;
+}
+
+export interface NodeSlot {
+  readonly id: NodeId;
+  up: boolean;
+  actor: AnyActor | null;
+  durable: unknown;
+  /** timer key → the seq of the live scheduling; older schedulings are stale. */
+  timers: Map<string, number>;
+  /** Machine state value as a string, to detect and trace state changes. */
+  state: string;
+  /** Cached view, replaced when the actor's snapshot changes. */
+  view: NodeView;
+}
+
+export interface OpenRequest {
+  readonly node: NodeId;
+  readonly invokedAt: Micros;
+}
+
+export interface World {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  params: ParamValues;
+  readonly nodeIds: readonly NodeId[];
+  now: Micros;
+  rng: Rng;
+  queue: EventHeap<WorldEvent>;
+  /** Next scheduling sequence number; ties in time run in this order. */
+  seq: number;
+  nextMessage: number;
+  nextRequest: number;
+  network: NetworkState;
+  nodes: Map<NodeId, NodeSlot>;
+  inflight: Map<number, InFlight>;
+  requests: Map<number, OpenRequest>;
+  /** Events processed so far (commands included): the World's position in the run. */
+  processed: number;
+  /** Commands of the log applied so far. */
+  commandIndex: number;
+  /** The shared trace. Entries past `traceLength` are a known future (after a seek back). */
+  trace: TraceEntry[];
+  traceLength: number;
+  /** Effects emitted by the actor currently being stepped. */
+  pending: Effect[];
+}
+
+/** Appends to the trace, or, when replaying a stretch already traced, just moves the cursor. */
+export function record(world: World, entry: TraceEntry): void {
+  if (world.traceLength === world.trace.length) world.trace.push(entry);
+  world.traceLength++;
+}
+
+export function schedule(world: World, time: Micros, event: WorldEvent): number {
+  const seq = world.seq++;
+  world.queue.push({ time, seq, event });
+  return seq;
+}
+
+function stateString(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Rebuilds the cached view of a node from its actor. */
+export function refreshView(slot: NodeSlot): void {
+  const snapshot = slot.actor?.getSnapshot() as { value: unknown; context: unknown } | undefined;
+  slot.view = {
+    id: slot.id,
+    up: slot.up,
+    state: snapshot ? stateString(snapshot.value) : '',
+    context: snapshot?.context,
+    durable: slot.durable,
+  };
+}
+
+/** Starts a node's actor, from its input or from a persisted snapshot (checkpoint restore). */
+export function startActor(world: World, slot: NodeSlot, persisted?: unknown): void {
+  const input: NodeInput = {
+    id: slot.id,
+    peers: world.nodeIds.filter((id) => id !== slot.id),
+    params: world.params,
+    durable: slot.durable,
+  };
+  const actor = createActor(world.scenario.logic.machine, {
+    input,
+    ...(persisted === undefined ? {} : { snapshot: persisted as never }),
+  });
+  actor.on('*', (effect) => world.pending.push(effect as unknown as Effect));
+  slot.actor = actor;
+  actor.start();
+  const snapshot = actor.getSnapshot() as { value: unknown };
+  slot.state = stateString(snapshot.value);
+  refreshView(slot);
+}
+
+/** A fresh World at time zero whose nodes have not booted yet (see bootWorld). */
+export function createWorld(
+  scenario: Scenario,
+  params: ParamValues,
+  seed: number,
+  trace: TraceEntry[] = [],
+): World {
+  const nodeIds = scenario.nodes(params);
+  const world: World = {
+    scenario,
+    seed,
+    params,
+    nodeIds,
+    now: 0,
+    rng: createRng(seed),
+    queue: new EventHeap(),
+    seq: 0,
+    nextMessage: 1,
+    nextRequest: 1,
+    network: createNetwork(scenario.network(params)),
+    nodes: new Map(),
+    inflight: new Map(),
+    requests: new Map(),
+    processed: 0,
+    commandIndex: 0,
+    trace,
+    traceLength: 0,
+    pending: [],
+  };
+  for (const id of nodeIds) {
+    const slot: NodeSlot = {
+      id,
+      up: true,
+      actor: null,
+      durable: undefined,
+      timers: new Map(),
+      state: '',
+      view: { id, up: true, state: '', context: undefined, durable: undefined },
+    };
+    world.nodes.set(id, slot);
+  }
+  return world;
+}

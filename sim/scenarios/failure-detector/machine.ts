@@ -1,0 +1,127 @@
+/**
+ * The failure-detector node, as an XState v5 machine. This is the pattern every scenario
+ * copies: the machine decides, and emits effects (send, set timer, note) that the World
+ * carries out. It never reads a clock; each event carries its virtual time in `at`.
+ *
+ * Each node heartbeats every peer every `heartbeat` µs. For each peer it keeps a timer of
+ * `timeout` µs, re-armed by every heartbeat from that peer. When the timer fires the node
+ * suspects the peer; a later heartbeat withdraws the suspicion. Nothing here can tell a
+ * crashed peer from a cut-off or merely slow one: all three just go quiet.
+ */
+import { assign, emit, enqueueActions, setup } from 'xstate';
+import { effects, type Effect, type NodeInput } from '@/sim/core/node';
+import type { NodeId } from '@/sim/core/ids';
+import type { Micros } from '@/sim/core/time';
+
+export interface DetectorContext {
+  readonly id: NodeId;
+  readonly peers: readonly NodeId[];
+  readonly heartbeat: Micros;
+  readonly timeout: Micros;
+  /** Boot count; durable, so a restarted node announces a new incarnation. */
+  readonly incarnation: number;
+  readonly lastHeard: Readonly<Record<NodeId, Micros>>;
+  /** The latest incarnation heard from each peer. */
+  readonly peerIncarnation: Readonly<Record<NodeId, number>>;
+  readonly suspected: readonly NodeId[];
+}
+
+export interface DetectorDurable {
+  readonly incarnation: number;
+}
+
+type HeartbeatEvent = {
+  type: 'heartbeat';
+  from: NodeId;
+  at: Micros;
+  body: { type: 'heartbeat'; incarnation: number };
+};
+type DetectorEvent =
+  | HeartbeatEvent
+  | { type: 'timer.heartbeat'; at: Micros }
+  | { type: 'timer.suspect'; key: NodeId; at: Micros }
+  | { type: 'param'; name: string; value: number | string; at: Micros };
+
+export const detectorMachine = setup({
+  types: {
+    context: {} as DetectorContext,
+    input: {} as NodeInput,
+    events: {} as DetectorEvent,
+    emitted: {} as Effect,
+  },
+  guards: {
+    suspectsSomeone: ({ context }) => context.suspected.length > 0,
+    suspectsNoOne: ({ context }) => context.suspected.length === 0,
+  },
+}).createMachine({
+  id: 'failure-detector',
+  context: ({ input }) => ({
+    id: input.id,
+    peers: input.peers,
+    heartbeat: Number(input.params.heartbeat),
+    timeout: Number(input.params.timeout),
+    incarnation: ((input.durable as DetectorDurable | undefined)?.incarnation ?? 0) + 1,
+    lastHeard: {},
+    peerIncarnation: {},
+    suspected: [],
+  }),
+  // Boot: stagger the first heartbeat by node position so the cluster does not pulse in
+  // lockstep, and start every peer's clock from now.
+  entry: enqueueActions(({ context, enqueue }) => {
+    const position = context.peers.filter((peer) => peer < context.id).length;
+    const phase = Math.round((context.heartbeat * position) / (context.peers.length + 1));
+    enqueue.emit(effects.setTimer('heartbeat', Math.max(1, phase)));
+    for (const peer of context.peers)
+      enqueue.emit(effects.setTimer('suspect', context.timeout, peer));
+  }),
+  initial: 'trusting',
+  states: {
+    trusting: { always: { guard: 'suspectsSomeone', target: 'suspecting' } },
+    suspecting: { always: { guard: 'suspectsNoOne', target: 'trusting' } },
+  },
+  on: {
+    'timer.heartbeat': {
+      actions: enqueueActions(({ context, enqueue }) => {
+        for (const peer of context.peers) {
+          enqueue.emit(effects.send(peer, { type: 'heartbeat', incarnation: context.incarnation }));
+        }
+        enqueue.emit(effects.setTimer('heartbeat', context.heartbeat));
+      }),
+    },
+    heartbeat: {
+      actions: enqueueActions(({ context, event, enqueue }) => {
+        const peer = event.from;
+        const known = context.peerIncarnation[peer];
+        if (known !== undefined && event.body.incarnation > known) {
+          enqueue.emit(
+            effects.note('restart-seen', `${context.id} sees that ${peer} restarted`, peer),
+          );
+        }
+        if (context.suspected.includes(peer)) {
+          enqueue.emit(effects.note('trust', `${context.id} trusts ${peer} again`, peer));
+        }
+        enqueue.assign({
+          lastHeard: { ...context.lastHeard, [peer]: event.at },
+          peerIncarnation: { ...context.peerIncarnation, [peer]: event.body.incarnation },
+          suspected: context.suspected.filter((id) => id !== peer),
+        });
+        enqueue.emit(effects.setTimer('suspect', context.timeout, peer));
+      }),
+    },
+    'timer.suspect': {
+      actions: [
+        emit(({ context, event }) =>
+          effects.note('suspect', `${context.id} suspects ${event.key}`, event.key),
+        ),
+        assign({ suspected: ({ context, event }) => [...context.suspected, event.key].sort() }),
+      ],
+    },
+    param: {
+      actions: assign(({ context, event }) => {
+        if (event.name === 'heartbeat') return { heartbeat: Number(event.value) };
+        if (event.name === 'timeout') return { timeout: Number(event.value) };
+        return context;
+      }),
+    },
+  },
+});
