@@ -1,0 +1,32 @@
+/**
+ * Happens-before and logical clocks over a generic event graph. Pure and
+ * deterministic: no clock, no randomness, no DOM.
+ */
+export {
+  buildEventGraph,
+  hostIndexes,
+  hostTimelines,
+  sendOfReceive,
+  type CausalEvent,
+  type EventGraph,
+  type EventKind,
+  type EventSpec,
+} from './eventGraph';
+export { validateEventGraph, type GraphIssue } from './validateEventGraph';
+export { lamportClocks } from './lamportClocks';
+export {
+  compareVectorClocks,
+  vectorClocks,
+  type ClockOrder,
+  type VectorClock,
+} from './vectorClocks';
+export { causalCones, happensBefore, type CausalCone } from './happensBefore';
+export { knowledgeFrontier, type KnowledgeFrontier } from './knowledgeFrontier';
+export { describeCone } from './describeCone';
+export {
+  chainTrace,
+  concurrentSendsTrace,
+  duplicatedMessageTrace,
+  forkTrace,
+  lostMessageTrace,
+} from './exampleTraces';
