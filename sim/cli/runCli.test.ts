@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from './runCli';
+import { EXIT_USAGE, type CliIo, type Verb } from './verb';
+
+/** An in-memory CliIo: files in a map, output captured. */
+function memoryIo(files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    readText: (path) =>
+      Object.hasOwn(files, path)
+        ? { ok: true, text: files[path]! }
+        : { ok: false, message: `${path}: cannot read it (no such file or folder)` },
+    writeText: (path, text) => {
+      files[path] = text;
+      return null;
+    },
+    out: (text) => void out.push(text),
+    err: (text) => void err.push(text),
+  };
+  return { io, files, out: () => out.join(''), err: () => err.join('') };
+}
+
+function cli(argv: string[], files?: Record<string, string>) {
+  const memory = memoryIo(files);
+  const code = runCli(argv, memory.io);
+  return { code, out: memory.out(), err: memory.err(), files: memory.files };
+}
+
+describe('help', () => {
+  it('lists verbs and scenarios with their parameters for --help, help and no arguments', () => {
+    for (const argv of [[], ['--help'], ['-h'], ['help']]) {
+      const { code, out, err } = cli(argv);
+      expect(code, argv.join(' ')).toBe(0);
+      expect(err).toBe('');
+      expect(out).toContain('run <scenario> [options]');
+      expect(out).toContain('failure-detector: Failure detector');
+      expect(out).toMatch(/heartbeat\s+Heartbeat interval\s+default 500ms\s+50ms to 5s/);
+    }
+  });
+
+  it('shows a verb’s options for run --help and help run', () => {
+    for (const argv of [
+      ['run', '--help'],
+      ['help', 'run'],
+      ['run', 'nope', '--bad', '-h'],
+    ]) {
+      const { code, out } = cli(argv);
+      expect(code, argv.join(' ')).toBe(0);
+      expect(out).toContain('--param <name=value>');
+      expect(out).toContain('failure-detector');
+    }
+  });
+});
+
+describe('user errors', () => {
+  it.each([
+    [['frob'], 'unknown verb "frob"', '--help`'],
+    [['--frob'], 'unknown option --frob', '--help`'],
+    [['help', 'frob'], 'unknown verb "frob"', '--help`'],
+    [['run', 'nope'], 'unknown scenario "nope"', 'run --help`'],
+    [['run', 'failure-detector', '--sede', '7'], 'unknown option --sede', 'run --help`'],
+    [['run', 'failure-detector', '--seed'], '--seed needs a value', 'run --help`'],
+    [['run', 'failure-detector', '--param', 'nodes=banana'], 'nodes: "banana"', 'run --help`'],
+  ])('%j exits 2 with a message and a hint', (argv, message, hint) => {
+    const { code, out, err } = cli(argv);
+    expect(code).toBe(EXIT_USAGE);
+    expect(out).toBe('');
+    expect(err).toContain(message);
+    expect(err).toContain(hint);
+    expect(err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('names the command file and each problem in it', () => {
+    const log = JSON.stringify([
+      { at: '1s', type: 'crash', node: 'n9' },
+      { at: 'soon', type: 'heal' },
+    ]);
+    const { code, err } = cli(['run', 'failure-detector', '--commands', 'c.json'], {
+      'c.json': log,
+    });
+    expect(code).toBe(EXIT_USAGE);
+    expect(err).toContain('sim: c.json: command 1 (crash): node "n9" does not exist');
+    expect(err).toContain('sim: c.json: command 2 (heal): "at" must be a time');
+  });
+
+  it('reports a missing or malformed command file', () => {
+    const missing = cli(['run', 'failure-detector', '--commands', 'gone.json']);
+    expect(missing.err).toContain('gone.json: cannot read it');
+    const broken = cli(['run', 'failure-detector', '--commands', 'b.json'], { 'b.json': '{' });
+    expect(broken.code).toBe(EXIT_USAGE);
+    expect(broken.err).toContain('b.json: The command log is not valid JSON');
+  });
+});
+
+describe('run', () => {
+  const log = JSON.stringify([{ at: '1s', type: 'crash', node: 'n2' }]);
+
+  it('prints JSON, replays the command log and writes the trace as JSON lines', () => {
+    const { code, out, files } = cli(
+      ['run', 'failure-detector', '--until', '2s', '--json', '--commands', 'c.json'].concat([
+        '--trace',
+        't.jsonl',
+        '--param',
+        'nodes=3',
+      ]),
+      { 'c.json': log },
+    );
+    expect(code).toBe(0);
+    const summary = JSON.parse(out);
+    expect(summary).toMatchObject({ seed: 1, until: '2s', params: { nodes: 3 } });
+    expect(summary.commands).toEqual([{ at: '1s', type: 'crash', node: 'n2' }]);
+    const lines = files['t.jsonl']!.trimEnd().split('\n');
+    expect(lines).toHaveLength(summary.traceEntries);
+    expect(lines.map((line) => JSON.parse(line).type)).toContain('crash');
+  });
+
+  it('prints the same facts for people without --json', () => {
+    const { code, out } = cli(['run', 'failure-detector', '--seed', '7', '--until', '1s']);
+    const json = JSON.parse(
+      cli(['run', 'failure-detector', '--seed', '7', '--until', '1s', '--json']).out,
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('failure-detector, seed 7, until 1s');
+    expect(out).toContain(`hash ${json.traceHash}`);
+    expect(out).toContain(`${json.events} events`);
+  });
+});
+
+describe('the verb table', () => {
+  it('dispatches, parses flags for and lists any verb added to it', () => {
+    const echo: Verb = {
+      name: 'echo',
+      args: '<word>',
+      summary: 'print a word',
+      flags: { loud: { help: 'shout' } },
+      run: (args, io) => {
+        const word = args.positionals.join(' ');
+        io.out(args.switches.has('loud') ? word.toUpperCase() : word);
+        return 0;
+      },
+    };
+    const memory = memoryIo();
+    expect(runCli(['echo', 'hi', '--loud'], memory.io, [echo])).toBe(0);
+    expect(memory.out()).toBe('HI');
+    const help = memoryIo();
+    runCli(['--help'], help.io, [echo]);
+    expect(help.out()).toContain('echo <word>  print a word');
+  });
+});
