@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import { listLessons } from '@/content';
+import { sandboxes } from '@/components/widgets/registry';
+import styles from './site.module.css';
+
+export default async function Home() {
+  const lessons = await listLessons();
+  return (
+    <>
+      <section className={styles.prose}>
+        <h1>Break a distributed system. Watch what it does.</h1>
+        <p className={styles.lead}>
+          Lightcone runs small clusters in your browser. Crash a node, cut the network, slow a link,
+          and see what each machine can and cannot know. Every run is reproducible from its link.
+        </p>
+      </section>
+      <section aria-labelledby="lessons">
+        <h2 id="lessons">Lessons</h2>
+        <ul className={styles.cards}>
+          {lessons.map((lesson) => (
+            <li key={lesson.slug} className={styles.card}>
+              <p className={styles.eyebrow}>{lesson.concept}</p>
+              <h3>
+                <Link href={`/learn/${lesson.slug}/`}>{lesson.title}</Link>
+              </h3>
+              <p>{lesson.description}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="sandboxes">
+        <h2 id="sandboxes">Sandboxes</h2>
+        <ul className={styles.cards}>
+          {sandboxes.map((entry) => (
+            <li key={entry.id} className={styles.card}>
+              <h3>
+                <Link href={`/play/${entry.id}/`}>{entry.title}</Link>
+              </h3>
+              <p>{entry.description}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

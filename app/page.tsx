@@ -1,7 +1,0 @@
-export default function Home() {
-  return (
-    <main>
-      <h1>Lightcone</h1>
-    </main>
-  );
-}

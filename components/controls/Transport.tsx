@@ -1,0 +1,75 @@
+'use client';
+/**
+ * Transport: play/pause, step back and forward, restart, and speed on a log scale from
+ * 0.1× to 10×. The clock readout is written per frame through a ref.
+ */
+import { useEffect, useRef } from 'react';
+import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
+import { SPEED_MAX, SPEED_MIN } from '@/components/player/PlayerStore';
+import { describeTime } from '@/sim/core/time';
+import styles from './controls.module.css';
+
+function formatSpeed(speed: number): string {
+  return `${speed < 1 ? speed.toFixed(2) : speed.toFixed(1)}×`;
+}
+
+export function Transport({ store, snapshot }: { store: PlayerStore; snapshot: PlayerSnapshot }) {
+  const clockRef = useRef<HTMLOutputElement>(null);
+  useEffect(
+    () =>
+      store.onFrame((sim) => {
+        if (clockRef.current) clockRef.current.textContent = describeTime(sim.now);
+      }),
+    [store],
+  );
+  const exponent = Math.log10(snapshot.speed);
+  return (
+    <div className={styles.transport} role="group" aria-label="Playback">
+      <button
+        type="button"
+        className={styles.primary}
+        onClick={() => store.toggle()}
+        aria-keyshortcuts="Space"
+      >
+        {snapshot.playing ? 'Pause' : 'Play'}
+      </button>
+      <button
+        type="button"
+        onClick={() => store.stepBack()}
+        disabled={snapshot.processed === 0}
+        aria-keyshortcuts="ArrowLeft PageUp"
+      >
+        Step back
+      </button>
+      <button
+        type="button"
+        onClick={() => store.stepForward()}
+        aria-keyshortcuts="ArrowRight PageDown ."
+      >
+        Step forward
+      </button>
+      <button type="button" onClick={() => store.reset()}>
+        Restart
+      </button>
+      <label className={styles.speed}>
+        Speed
+        <input
+          type="range"
+          min={Math.log10(SPEED_MIN)}
+          max={Math.log10(SPEED_MAX)}
+          step={0.05}
+          value={exponent}
+          aria-valuetext={formatSpeed(snapshot.speed)}
+          onChange={(event) => store.setSpeed(Math.pow(10, Number(event.currentTarget.value)))}
+        />
+        <span className={styles.speedValue}>{formatSpeed(snapshot.speed)}</span>
+      </label>
+      <span className={styles.clock}>
+        t ={' '}
+        <output ref={clockRef} aria-label="Virtual time">
+          {describeTime(snapshot.now)}
+        </output>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+/**
+ * The bridge between the engine and the views. It owns one Simulation and one clock:
+ * while playing, each animation frame advances virtual time by wall time × speed.
+ *
+ * Two channels, on purpose:
+ * - per-frame listeners (`onFrame`) draw motion through refs and D3; React is not involved;
+ * - React subscribers (`subscribe`) get a new immutable snapshot at most every
+ *   PUBLISH_INTERVAL_MS while playing, and at once after a user action.
+ */
+import type { Command } from '@/sim/core/commands';
+import type { NetworkState } from '@/sim/core/network';
+import type { ParamValues } from '@/sim/core/params';
+import type { NodeView, Scenario } from '@/sim/core/scenario';
+import { Simulation, type CommandInput } from '@/sim/core/simulation';
+import type { Micros } from '@/sim/core/time';
+import { narrate } from './narration';
+
+export interface PlayerSnapshot {
+  readonly now: Micros;
+  /** The furthest time this run has reached: the scrubber's range. */
+  readonly horizon: Micros;
+  readonly playing: boolean;
+  readonly speed: number;
+  readonly nodes: readonly NodeView[];
+  readonly network: NetworkState;
+  readonly commands: readonly Command[];
+  readonly processed: number;
+  readonly narration: readonly { readonly id: number; readonly text: string }[];
+}
+
+export type FrameListener = (sim: Simulation) => void;
+
+export const SPEED_MIN = 0.1;
+export const SPEED_MAX = 10;
+const PUBLISH_INTERVAL_MS = 100;
+/** Longest wall-clock gap one frame may cover, so a background tab does not leap ahead. */
+const MAX_FRAME_MS = 100;
+const NARRATION_KEPT = 40;
+
+export class PlayerStore {
+  sim: Simulation;
+  private playing = false;
+  private speed = 1;
+  private horizon: Micros = 0;
+  private frameId: number | null = null;
+  private lastWall: number | null = null;
+  private lastPublish = 0;
+  private narrated = 0;
+  private narrationId = 0;
+  private narration: { id: number; text: string }[] = [];
+  private snapshot: PlayerSnapshot;
+  private readonly subscribers = new Set<() => void>();
+  private readonly frameListeners = new Set<FrameListener>();
+  /** Stops play at this time (a lesson's `until`, an embed's step range). */
+  stopAt: Micros | null = null;
+
+  constructor(
+    readonly scenario: Scenario,
+    params: ParamValues,
+    seed: number,
+    commands: readonly Command[],
+    startAt: Micros = 0,
+  ) {
+    this.sim = new Simulation(scenario, params, seed, commands);
+    this.sim.seek(startAt);
+    this.horizon = this.sim.now;
+    this.narrated = this.sim.traceEnd;
+    this.snapshot = this.makeSnapshot();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.subscribers.add(listener);
+    return () => this.subscribers.delete(listener);
+  };
+
+  getSnapshot = (): PlayerSnapshot => this.snapshot;
+
+  onFrame(listener: FrameListener): () => void {
+    this.frameListeners.add(listener);
+    listener(this.sim);
+    return () => this.frameListeners.delete(listener);
+  }
+
+  play(): void {
+    if (this.playing) return;
+    if (this.stopAt !== null && this.sim.now >= this.stopAt) return;
+    this.playing = true;
+    this.lastWall = null;
+    this.frameId = requestAnimationFrame(this.tick);
+    this.changed();
+  }
+
+  pause(): void {
+    if (!this.playing) return;
+    this.playing = false;
+    if (this.frameId !== null) cancelAnimationFrame(this.frameId);
+    this.frameId = null;
+    this.changed();
+  }
+
+  toggle(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  setSpeed(speed: number): void {
+    this.speed = Math.min(SPEED_MAX, Math.max(SPEED_MIN, speed));
+    this.changed();
+  }
+
+  /** Moves to the next event (or the stop time), paused. */
+  stepForward(): void {
+    this.pause();
+    const next = this.sim.nextEventTime();
+    if (next === null || (this.stopAt !== null && this.sim.now >= this.stopAt)) return;
+    // Take every event at that instant, so one press shows one moment.
+    this.sim.seek(this.stopAt === null ? next : Math.min(next, this.stopAt));
+    this.changed();
+  }
+
+  stepBack(): void {
+    this.pause();
+    this.sim.stepBack();
+    this.changed(true);
+  }
+
+  seek(t: Micros): void {
+    this.sim.seek(t);
+    this.changed(true);
+  }
+
+  reset(): void {
+    this.pause();
+    this.seek(0);
+  }
+
+  /** Forgets everything after now: the command log and the traced future. */
+  fork(): void {
+    this.sim.fork();
+    this.horizon = this.sim.now;
+    this.changed(true);
+  }
+
+  /** Issues a user command now. If now is in the past, the run forks here. */
+  issue(command: CommandInput): void {
+    const forking = this.sim.now < this.horizon;
+    this.sim.issue(command);
+    if (forking) this.horizon = this.sim.now;
+    this.changed();
+  }
+
+  destroy(): void {
+    this.pause();
+    for (const slot of this.sim.world.nodes.values()) slot.actor?.stop();
+    this.subscribers.clear();
+    this.frameListeners.clear();
+  }
+
+  private tick = (wall: number): void => {
+    if (!this.playing) return;
+    const elapsed = this.lastWall === null ? 0 : Math.min(MAX_FRAME_MS, wall - this.lastWall);
+    this.lastWall = wall;
+    let target = this.sim.now + Math.round(elapsed * 1000 * this.speed);
+    if (this.stopAt !== null && target >= this.stopAt) {
+      target = this.stopAt;
+      this.playing = false;
+    }
+    this.sim.seek(target);
+    this.drawFrame();
+    if (this.playing) this.frameId = requestAnimationFrame(this.tick);
+    if (!this.playing || wall - this.lastPublish >= PUBLISH_INTERVAL_MS) {
+      this.lastPublish = wall;
+      this.publish();
+    }
+  };
+
+  private drawFrame(): void {
+    for (const listener of this.frameListeners) listener(this.sim);
+  }
+
+  private changed(jumped = false): void {
+    this.drawFrame();
+    this.publish(jumped);
+  }
+
+  private collectNarration(jumped: boolean): void {
+    const end = this.sim.traceEnd;
+    // After a jump backwards, or a long jump forwards, narrate nothing stale.
+    if (jumped || end < this.narrated || end - this.narrated > 5000) {
+      this.narrated = end;
+      return;
+    }
+    const trace = this.sim.trace;
+    const added: { id: number; text: string }[] = [];
+    for (let i = this.narrated; i < end; i++) {
+      const text = narrate(trace[i]!);
+      if (text !== null) added.push({ id: ++this.narrationId, text });
+    }
+    this.narrated = end;
+    // A new array, never an edited one: React holds the old snapshot.
+    if (added.length > 0) this.narration = [...this.narration, ...added].slice(-NARRATION_KEPT);
+  }
+
+  private publish(jumped = false): void {
+    this.horizon = Math.max(this.horizon, this.sim.now);
+    this.collectNarration(jumped);
+    this.snapshot = this.makeSnapshot();
+    for (const subscriber of this.subscribers) subscriber();
+  }
+
+  private makeSnapshot(): PlayerSnapshot {
+    const world = this.sim.world;
+    return {
+      now: world.now,
+      horizon: this.horizon,
+      playing: this.playing,
+      speed: this.speed,
+      nodes: [...world.nodes.values()].map((slot) => slot.view),
+      network: world.network,
+      commands: this.sim.commands,
+      processed: world.processed,
+      narration: this.narration,
+    };
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Which trace entries are worth saying out loud, and how. The live region must stay
+ * useful, so only significant events are narrated: suspicion and its withdrawal, crashes,
+ * restarts, partitions, client outcomes. Heartbeats are not.
+ */
+import type { TraceEntry } from '@/sim/core/trace';
+import { describeTime } from '@/sim/core/time';
+
+/** A sentence for an entry, or null if it is not worth narrating. Pure. */
+export function narrate(entry: TraceEntry): string | null {
+  switch (entry.type) {
+    case 'note':
+      return entry.text;
+    case 'crash':
+      return `${entry.node} crashed`;
+    case 'restart':
+      return `${entry.node} restarted`;
+    case 'partition':
+      return `Network partitioned: ${entry.groups.map((group) => `{${group.join(', ')}}`).join(' | ')}`;
+    case 'block':
+      return `${entry.to} can no longer hear ${entry.from}`;
+    case 'heal':
+      return 'Network healed: every link works again';
+    case 'slow':
+      return entry.factor === 1
+        ? `${entry.node}'s links are back to normal speed`
+        : `${entry.node}'s links slowed ${entry.factor}×`;
+    case 'param':
+      return `Parameter ${entry.name} set to ${String(entry.value)}`;
+    case 'complete':
+      return entry.status === 'ok'
+        ? null
+        : `${entry.node} request ${entry.request} ${entry.status === 'fail' ? 'failed' : 'outcome unknown'}${entry.reason ? `: ${entry.reason}` : ''}`;
+    case 'drop':
+      return entry.reason === 'command'
+        ? `Message ${entry.id} from ${entry.from} to ${entry.to} dropped`
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** "At 3.05 s: n4 suspects n1". Pure. */
+export function narrateWithTime(entry: TraceEntry): string | null {
+  const text = narrate(entry);
+  return text === null ? null : `At ${describeTime(entry.at)}: ${text}`;
+}

@@ -1,0 +1,73 @@
+/**
+ * Geometry shared by the cluster views: nodes on a circle, n1 at the top, clockwise.
+ * Coordinates are in the SVG's viewBox units.
+ */
+export const VIEW_SIZE = 600;
+export const CENTER = VIEW_SIZE / 2;
+export const RING_RADIUS = 210;
+export const NODE_RADIUS = 34;
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The angle (radians, 0 = right, clockwise) of node `index` of `count`. Pure. */
+export function nodeAngle(index: number, count: number): number {
+  return -Math.PI / 2 + (2 * Math.PI * index) / count;
+}
+
+/** Positions of `count` nodes on the ring. Pure. */
+export function ringLayout(count: number): Point[] {
+  return Array.from({ length: count }, (_, index) => {
+    const angle = nodeAngle(index, count);
+    return { x: CENTER + RING_RADIUS * Math.cos(angle), y: CENTER + RING_RADIUS * Math.sin(angle) };
+  });
+}
+
+/** The start and end of a link between two node centres, trimmed to the node circles. Pure. */
+export function trimmedLink(from: Point, to: Point, inset = NODE_RADIUS + 4): [Point, Point] {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const ux = dx / length;
+  const uy = dy / length;
+  return [
+    { x: from.x + ux * inset, y: from.y + uy * inset },
+    { x: to.x - ux * inset, y: to.y - uy * inset },
+  ];
+}
+
+/** The point a fraction `f` of the way along a link. Pure. */
+export function along(from: Point, to: Point, f: number): Point {
+  const [start, end] = trimmedLink(from, to);
+  const t = Math.min(1, Math.max(0, f));
+  return { x: start.x + (end.x - start.x) * t, y: start.y + (end.y - start.y) * t };
+}
+
+/** Which side of the line a→b the point p is on: +1, -1 (or 0 on the line). Pure. */
+export function sideOf(a: Point, b: Point, p: Point): number {
+  return Math.sign((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x));
+}
+
+/**
+ * Splits groups by a cut line: each group becomes its members on either side. Nodes
+ * start in one group when there is no partition yet. Returns null if the line separates
+ * nothing. Pure.
+ */
+export function splitByLine(
+  groups: readonly (readonly string[])[],
+  positions: ReadonlyMap<string, Point>,
+  a: Point,
+  b: Point,
+): string[][] | null {
+  const result: string[][] = [];
+  let split = false;
+  for (const group of groups) {
+    const left = group.filter((id) => sideOf(a, b, positions.get(id)!) >= 0);
+    const right = group.filter((id) => sideOf(a, b, positions.get(id)!) < 0);
+    if (left.length > 0 && right.length > 0) split = true;
+    for (const part of [left, right]) if (part.length > 0) result.push(part);
+  }
+  return split ? result : null;
+}

@@ -1,0 +1,56 @@
+'use client';
+/**
+ * The shared body of every cluster widget: the cluster, its transport and timeline, the
+ * inspector for the selected node, and the narration. Lesson, sandbox and embed differ
+ * only in which of these they show and what sits around them.
+ */
+import { useState } from 'react';
+import type { NodeId } from '@/sim/core/ids';
+import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
+import { useReducedMotion } from '@/components/player/usePlayer';
+import { ClusterView } from '@/components/viz/ClusterView';
+import { Transport } from '@/components/controls/Transport';
+import { Timeline } from '@/components/controls/Timeline';
+import { Inspector } from '@/components/controls/Inspector';
+import { NarrationLog } from '@/components/controls/NarrationLog';
+import styles from './widgets.module.css';
+
+interface Props {
+  readonly store: PlayerStore;
+  readonly snapshot: PlayerSnapshot;
+  readonly label: string;
+  /** Transport and timeline. */
+  readonly controls: boolean;
+  /** Drag to partition, click to inspect and crash. */
+  readonly faults: boolean;
+  readonly narration: boolean;
+}
+
+export function ClusterStage({ store, snapshot, label, controls, faults, narration }: Props) {
+  const [selected, setSelected] = useState<NodeId | null>(null);
+  const reducedMotion = useReducedMotion();
+  return (
+    <div className={styles.stage}>
+      <ClusterView
+        store={store}
+        snapshot={snapshot}
+        selected={selected}
+        onSelect={faults ? setSelected : () => undefined}
+        allowPartition={faults}
+        reducedMotion={reducedMotion}
+        label={label}
+      />
+      {controls && <Transport store={store} snapshot={snapshot} />}
+      {controls && <Timeline store={store} snapshot={snapshot} />}
+      {faults && selected !== null && (
+        <Inspector
+          store={store}
+          snapshot={snapshot}
+          node={selected}
+          onClose={() => setSelected(null)}
+        />
+      )}
+      {narration && <NarrationLog snapshot={snapshot} />}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+'use client';
+/**
+ * A live cluster inside a lesson. Its props are plain literals so MDX can write them:
+ *
+ *   <ClusterWidget scenario="failure-detector" params={{ timeout: '1s' }}
+ *     commands={[{ at: '3s', type: 'crash', node: 'n3' }]} caption="…" />
+ *
+ * Keys work while focus is inside it, and "Open in sandbox" carries the exact run over.
+ */
+import { useMemo, useRef } from 'react';
+import { readCommands } from '@/sim/core/commandJson';
+import { parseParams } from '@/sim/core/params';
+import { parseDuration } from '@/sim/core/time';
+import { findScenario } from '@/sim/scenarios';
+import { usePlayer } from '@/components/player/usePlayer';
+import { useShortcuts } from '@/components/player/useShortcuts';
+import { writeRunState } from '@/components/player/urlState';
+import { ShareButton } from '@/components/controls/ShareButton';
+import { ClusterStage } from './ClusterStage';
+import { Notice } from './Notice';
+import type { Scenario } from '@/sim/core/scenario';
+import type { Command } from '@/sim/core/commands';
+import type { ParamValues } from '@/sim/core/params';
+import styles from './widgets.module.css';
+
+export interface ClusterWidgetProps {
+  readonly scenario: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly commands?: readonly unknown[];
+  readonly seed?: number;
+  /** Play stops here, e.g. "12s". */
+  readonly until?: string;
+  readonly caption?: string;
+}
+
+function useLessonRun(scenario: Scenario, props: ClusterWidgetProps) {
+  return useMemo(() => {
+    const { values, errors } = parseParams(scenario.params, props.params ?? {});
+    const read = readCommands(props.commands ?? [], {
+      nodes: scenario.nodes(values),
+      params: scenario.params,
+    });
+    const commands = read.ok ? read.commands : [];
+    const until = props.until === undefined ? null : parseDuration(props.until);
+    return {
+      params: values,
+      commands,
+      until,
+      errors: [...errors, ...(read.ok ? [] : read.errors)],
+    };
+  }, [scenario, props.params, props.commands, props.until]);
+}
+
+function LessonCluster({ scenario, props }: { scenario: Scenario; props: ClusterWidgetProps }) {
+  const run = useLessonRun(scenario, props);
+  const seed = props.seed ?? 1;
+  const [store, snapshot] = usePlayer({
+    scenario,
+    params: run.params,
+    seed,
+    commands: run.commands,
+    ...(run.until === null ? {} : { stopAt: run.until }),
+  });
+  const containerRef = useRef<HTMLDivElement>(null);
+  useShortcuts(store, containerRef);
+  const sandboxUrl = (state: { params: ParamValues; commands: readonly Command[]; t: number }) =>
+    `/play/${scenario.id}/?${writeRunState(scenario, { seed, ...state })}`;
+  return (
+    <div ref={containerRef} className={styles.lesson}>
+      <Notice title="This widget's settings have problems" messages={run.errors} />
+      <ClusterStage
+        store={store}
+        snapshot={snapshot}
+        label={props.caption ?? scenario.title}
+        controls
+        faults
+        narration
+      />
+      <div className={styles.lessonFooter}>
+        {props.caption && <p className={styles.caption}>{props.caption}</p>}
+        <a href={sandboxUrl({ params: run.params, commands: snapshot.commands, t: snapshot.now })}>
+          Open this run in the sandbox
+        </a>
+        <ShareButton
+          makeUrl={() =>
+            new URL(
+              sandboxUrl({ params: run.params, commands: store.sim.commands, t: store.sim.now }),
+              window.location.href,
+            ).href
+          }
+        />
+      </div>
+    </div>
+  );
+}
+
+export function ClusterWidget(props: ClusterWidgetProps) {
+  const scenario = findScenario(props.scenario);
+  if (!scenario)
+    return (
+      <Notice
+        title="Missing widget"
+        messages={[`There is no scenario called "${props.scenario}".`]}
+      />
+    );
+  return <LessonCluster scenario={scenario} props={props} />;
+}

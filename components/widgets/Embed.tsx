@@ -1,0 +1,50 @@
+'use client';
+/**
+ * The embeddable widget: no site chrome, `theme=light|dark`, `controls=0|1`, the run in
+ * the URL, keyboard and clicker control, and the postMessage API (see embedApi.ts).
+ */
+import { useEffect, useState } from 'react';
+import type { Scenario } from '@/sim/core/scenario';
+import { usePlayer } from '@/components/player/usePlayer';
+import { useShortcuts } from '@/components/player/useShortcuts';
+import { ClusterStage } from './ClusterStage';
+import { Notice } from './Notice';
+import { useInitialRun } from './useUrlRun';
+import { readEmbedOptions } from './embedOptions';
+import { useEmbedApi } from './useEmbedApi';
+import styles from './widgets.module.css';
+
+export function Embed({ scenario, search }: { scenario: Scenario; search: string }) {
+  const initial = useInitialRun(scenario, search);
+  const [options] = useState(() => readEmbedOptions(new URLSearchParams(search)));
+  const { state } = initial;
+  const [store, snapshot] = usePlayer({
+    scenario,
+    params: state.params,
+    seed: state.seed,
+    commands: state.commands,
+    startAt: options.steps ? Math.max(state.t, options.steps.from) : state.t,
+    ...(options.steps ? { stopAt: options.steps.to } : {}),
+  });
+  useShortcuts(store, 'window');
+  useEmbedApi(store, snapshot, scenario, options.origin);
+  useEffect(() => {
+    if (options.theme) document.documentElement.dataset.theme = options.theme;
+  }, [options.theme]);
+  return (
+    <main className={styles.embed}>
+      <Notice
+        title="Some settings could not be used"
+        messages={[...initial.errors, ...options.errors]}
+      />
+      <ClusterStage
+        store={store}
+        snapshot={snapshot}
+        label={`${scenario.title} cluster`}
+        controls={options.controls}
+        faults={options.controls}
+        narration={options.controls}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,98 @@
+'use client';
+/**
+ * The full sandbox for one scenario: every control, the run in the URL, and keyboard
+ * control on the whole page.
+ */
+import { useState } from 'react';
+import type { ParamValues } from '@/sim/core/params';
+import type { Scenario } from '@/sim/core/scenario';
+import { usePlayer } from '@/components/player/usePlayer';
+import { useShortcuts } from '@/components/player/useShortcuts';
+import type { RunState } from '@/components/player/urlState';
+import { PartitionPanel } from '@/components/controls/PartitionPanel';
+import { ParamsPanel } from '@/components/controls/ParamsPanel';
+import { ShareButton } from '@/components/controls/ShareButton';
+import { ClusterStage } from './ClusterStage';
+import { Notice } from './Notice';
+import { currentQuery, useInitialRun, useSyncUrl } from './useUrlRun';
+import styles from './widgets.module.css';
+
+function SandboxRun({
+  scenario,
+  run,
+  onRestart,
+}: {
+  scenario: Scenario;
+  run: RunState;
+  onRestart: (params: ParamValues, seed: number) => void;
+}) {
+  const [store, snapshot] = usePlayer({
+    scenario,
+    params: run.params,
+    seed: run.seed,
+    commands: run.commands,
+    startAt: run.t,
+  });
+  useShortcuts(store, 'window');
+  const [base] = useState(() => ({ seed: run.seed, params: run.params }));
+  useSyncUrl(scenario, store, snapshot, base);
+  return (
+    <div className={styles.sandbox}>
+      <div className={styles.main}>
+        <ClusterStage
+          store={store}
+          snapshot={snapshot}
+          label={`${scenario.title} cluster`}
+          controls
+          faults
+          narration
+        />
+      </div>
+      <div className={styles.side}>
+        <PartitionPanel store={store} snapshot={snapshot} />
+        <ParamsPanel
+          schema={scenario.params}
+          values={store.sim.world.params}
+          seed={run.seed}
+          onLiveChange={(name, value) => store.issue({ type: 'param', name, value })}
+          onRestart={onRestart}
+        />
+        <section className={styles.sharePanel} aria-label="Share">
+          <ShareButton
+            makeUrl={() =>
+              `${window.location.origin}${window.location.pathname}?${currentQuery(scenario, store, base)}`
+            }
+          />
+          <p className={styles.muted}>
+            Keys: Space plays or pauses; → or PageDown steps forward; ← or PageUp steps back; Home
+            restarts.
+          </p>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+export function Sandbox({ scenario, search }: { scenario: Scenario; search: string }) {
+  const initial = useInitialRun(scenario, search);
+  const [run, setRun] = useState<{ state: RunState; key: number }>({
+    state: initial.state,
+    key: 0,
+  });
+  return (
+    <>
+      <Notice title="Some settings in the link could not be used" messages={initial.errors} />
+      <SandboxRun
+        key={run.key}
+        scenario={scenario}
+        run={run.state}
+        onRestart={(params, seed) =>
+          setRun((previous) => ({
+            state: { seed, params, commands: [], t: 0 },
+            key: previous.key + 1,
+          }))
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The embed's postMessage API, for slide decks that drive a widget.
+ *
+ * In (parent → widget), each a JSON object with `lightcone: 1`:
+ *   {type: 'play'} {type: 'pause'} {type: 'toggle'} {type: 'step'} {type: 'back'}
+ *   {type: 'reset'} {type: 'seek', t: '4s'} {type: 'speed', speed: 2}
+ *   {type: 'command', command: {type: 'crash', node: 'n3'}}   (any command of the log format)
+ *   {type: 'getState'}
+ * Out (widget → parent), also with `lightcone: 1`:
+ *   {type: 'ready', scenario}   once, when the widget can take commands
+ *   {type: 'state', now, nowText, playing, speed, processed, commands}   on every change
+ *   {type: 'event', text}   each narrated event ("n2 suspects n4")
+ *   {type: 'error', message}   for a message that could not be obeyed
+ */
+import { readCommands } from '@/sim/core/commandJson';
+import type { Scenario } from '@/sim/core/scenario';
+import type { CommandInput } from '@/sim/core/simulation';
+import { parseDuration, type Micros } from '@/sim/core/time';
+
+export type EmbedRequest =
+  | { readonly type: 'play' | 'pause' | 'toggle' | 'step' | 'back' | 'reset' | 'getState' }
+  | { readonly type: 'seek'; readonly t: Micros }
+  | { readonly type: 'speed'; readonly speed: number }
+  | { readonly type: 'command'; readonly command: CommandInput };
+
+const SIMPLE = ['play', 'pause', 'toggle', 'step', 'back', 'reset', 'getState'] as const;
+
+/** Validates an incoming message. Messages not meant for Lightcone yield null. Pure. */
+export function readEmbedRequest(
+  data: unknown,
+  scenario: Scenario,
+  nodes: readonly string[],
+): { ok: true; request: EmbedRequest } | { ok: false; message: string } | null {
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    (data as { lightcone?: unknown }).lightcone !== 1
+  )
+    return null;
+  const message = data as Record<string, unknown>;
+  const type = message.type;
+  if ((SIMPLE as readonly unknown[]).includes(type))
+    return { ok: true, request: { type: type as (typeof SIMPLE)[number] } };
+  switch (type) {
+    case 'seek': {
+      const t = parseDuration(message.t as string | number);
+      return t === null
+        ? {
+            ok: false,
+            message: `seek: "t" must be a time such as "4s", not ${JSON.stringify(message.t)}`,
+          }
+        : { ok: true, request: { type: 'seek', t } };
+    }
+    case 'speed': {
+      const speed = message.speed;
+      return typeof speed === 'number' && speed >= 0.1 && speed <= 10
+        ? { ok: true, request: { type: 'speed', speed } }
+        : {
+            ok: false,
+            message: `speed: must be a number from 0.1 to 10, not ${JSON.stringify(speed)}`,
+          };
+    }
+    case 'command': {
+      const raw = message.command;
+      const read = readCommands(
+        [{ ...(typeof raw === 'object' && raw !== null ? raw : {}), at: 0 }],
+        {
+          nodes,
+          params: scenario.params,
+        },
+      );
+      if (!read.ok)
+        return { ok: false, message: read.errors.join('; ').replace(/^command 1/, 'command') };
+      const { at: _at, ...command } = read.commands[0]!;
+      return { ok: true, request: { type: 'command', command: command as CommandInput } };
+    }
+    default:
+      return {
+        ok: false,
+        message: `Unknown message type ${JSON.stringify(type)}; expected one of ${[...SIMPLE, 'seek', 'speed', 'command'].join(', ')}`,
+      };
+  }
+}

@@ -1,0 +1,85 @@
+'use client';
+/** Wires the postMessage API (embedApi.ts) to a player, checking where messages come from. */
+import { useEffect, useRef } from 'react';
+import type { Scenario } from '@/sim/core/scenario';
+import { describeTime } from '@/sim/core/time';
+import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
+import { readEmbedRequest, type EmbedRequest } from './embedApi';
+
+function apply(store: PlayerStore, request: EmbedRequest): void {
+  switch (request.type) {
+    case 'play':
+      return store.play();
+    case 'pause':
+      return store.pause();
+    case 'toggle':
+      return store.toggle();
+    case 'step':
+      return store.stepForward();
+    case 'back':
+      return store.stepBack();
+    case 'reset':
+      return store.reset();
+    case 'seek':
+      return store.seek(request.t);
+    case 'speed':
+      return store.setSpeed(request.speed);
+    case 'command':
+      return store.issue(request.command);
+    case 'getState':
+      return;
+  }
+}
+
+/**
+ * Obeys messages from the parent window only, and, when `origin` is set, only from that
+ * origin. Replies go to that origin, or to any origin when none was named (state is public).
+ */
+export function useEmbedApi(
+  store: PlayerStore,
+  snapshot: PlayerSnapshot,
+  scenario: Scenario,
+  origin: string | null,
+): void {
+  const lastNarrated = useRef(0);
+  useEffect(() => {
+    if (window.parent === window || origin === 'none') return;
+    const post = (message: Record<string, unknown>) =>
+      window.parent.postMessage({ lightcone: 1, ...message }, origin ?? '*');
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== window.parent) return;
+      if (origin !== null && event.origin !== origin) return;
+      const read = readEmbedRequest(event.data, scenario, store.sim.world.nodeIds);
+      if (read === null) return;
+      if (!read.ok) return post({ type: 'error', message: read.message });
+      apply(store, read.request);
+      if (read.request.type === 'getState') post(stateMessage(store.getSnapshot()));
+    };
+    window.addEventListener('message', onMessage);
+    post({ type: 'ready', scenario: scenario.id });
+    return () => window.removeEventListener('message', onMessage);
+  }, [store, scenario, origin]);
+
+  useEffect(() => {
+    if (window.parent === window || origin === 'none') return;
+    const target = origin ?? '*';
+    window.parent.postMessage({ lightcone: 1, ...stateMessage(snapshot) }, target);
+    for (const line of snapshot.narration) {
+      if (line.id <= lastNarrated.current) continue;
+      lastNarrated.current = line.id;
+      window.parent.postMessage({ lightcone: 1, type: 'event', text: line.text }, target);
+    }
+  }, [snapshot, origin]);
+}
+
+function stateMessage(snapshot: PlayerSnapshot): Record<string, unknown> {
+  return {
+    type: 'state',
+    now: snapshot.now,
+    nowText: describeTime(snapshot.now),
+    playing: snapshot.playing,
+    speed: snapshot.speed,
+    processed: snapshot.processed,
+    commands: snapshot.commands.length,
+  };
+}
