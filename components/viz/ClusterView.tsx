@@ -29,6 +29,8 @@ export interface ClusterViewProps {
   readonly allowPartition: boolean;
   readonly reducedMotion: boolean;
   readonly label: string;
+  /** A smaller cluster, for lessons where prose surrounds it. */
+  readonly compact?: boolean;
 }
 
 /** Wall-clock time a lost message stays marked. */
@@ -44,6 +46,7 @@ export function ClusterView({
   allowPartition,
   reducedMotion,
   label,
+  compact = false,
 }: ClusterViewProps) {
   const scenario = store.scenario;
   const layerRef = useRef<SVGGElement>(null);
@@ -87,7 +90,7 @@ export function ClusterView({
 
   return (
     <figure className={styles.figure} aria-label={label}>
-      <div className={styles.stage}>
+      <div className={compact ? `${styles.stage} ${styles.compact}` : styles.stage}>
         <svg
           className={styles.svg}
           viewBox={`0 0 ${VIEW_SIZE} ${VIEW_SIZE}`}

@@ -24,9 +24,18 @@ interface Props {
   /** Drag to partition, click to inspect and crash. */
   readonly faults: boolean;
   readonly narration: boolean;
+  readonly compact?: boolean;
 }
 
-export function ClusterStage({ store, snapshot, label, controls, faults, narration }: Props) {
+export function ClusterStage({
+  store,
+  snapshot,
+  label,
+  controls,
+  faults,
+  narration,
+  compact = false,
+}: Props) {
   const [selected, setSelected] = useState<NodeId | null>(null);
   const reducedMotion = useReducedMotion();
   return (
@@ -39,6 +48,7 @@ export function ClusterStage({ store, snapshot, label, controls, faults, narrati
         allowPartition={faults}
         reducedMotion={reducedMotion}
         label={label}
+        compact={compact}
       />
       {controls && <Transport store={store} snapshot={snapshot} />}
       {controls && <Timeline store={store} snapshot={snapshot} />}

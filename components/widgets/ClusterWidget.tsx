@@ -75,6 +75,7 @@ function LessonCluster({ scenario, props }: { scenario: Scenario; props: Cluster
         controls
         faults
         narration
+        compact
       />
       <div className={styles.lessonFooter}>
         {props.caption && <p className={styles.caption}>{props.caption}</p>}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { defaultParams } from '@/sim/core/params';
+import type { Command } from '@/sim/core/commands';
+import { formatCommandText, parseCommandText } from './commandText';
+
+const context = { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'], params: failureDetector.params };
+
+describe('command log as link text', () => {
+  it('reads client requests with keys, values and timeouts', () => {
+    const commands: Command[] = [
+      { at: 1_000_000, type: 'request', node: 'n1', op: { f: 'read', key: 'x' } },
+      {
+        at: 2_000_000,
+        type: 'request',
+        node: 'n2',
+        op: { f: 'write', key: 'x', value: 3 },
+        timeout: 500_000,
+      },
+      { at: 3_000_000, type: 'request', node: 'n2', op: { f: 'write', key: 'y', value: 'abc' } },
+    ];
+    const text = formatCommandText(commands, context);
+    expect(text).toBe(
+      "1s_request_n1_read_x~2s_request_n2_write_x_3_t500ms~3s_request_n2_write_y_'abc",
+    );
+    expect(parseCommandText(text, context)).toEqual({ ok: true, commands });
+  });
+
+  it('survives encodeURIComponent unchanged, so links stay legible', () => {
+    const text = formatCommandText(
+      [{ at: 2_000_000, type: 'partition', groups: [['n1'], ['n2', 'n3']] }],
+      context,
+    );
+    expect(encodeURIComponent(text)).toBe(text);
+  });
+
+  it('refuses a request field it cannot write', () => {
+    expect(() =>
+      formatCommandText(
+        [{ at: 0, type: 'request', node: 'n1', op: { f: 'write', key: 'a_b' } }],
+        context,
+      ),
+    ).toThrow(/cannot be written/);
+  });
+
+  it('treats empty text as an empty log', () => {
+    expect(parseCommandText('  ', context)).toEqual({ ok: true, commands: [] });
+  });
+
+  it('names the entry behind each error', () => {
+    const result = parseCommandText('2s_crash_n9', context);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]).toMatch(
+      /node "n9" does not exist.*\(in "2s_crash_n9"\)/,
+    );
+  });
+
+  it('rejects a parameter that cannot change mid-run', () => {
+    const result = parseCommandText('2s_param_nodes_7', {
+      ...context,
+      params: failureDetector.params,
+    });
+    expect(!result.ok && result.errors[0]).toMatch(/cannot change during a run/);
+    expect(defaultParams(failureDetector.params).nodes).toBe(5);
+  });
+});

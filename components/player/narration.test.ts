@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { narrate, narrateWithTime } from './narration';
+
+describe('narration', () => {
+  it('says significant events and skips routine traffic', () => {
+    expect(
+      narrate({
+        at: 1,
+        type: 'note',
+        node: 'n2',
+        kind: 'suspect',
+        text: 'n2 suspects n4',
+        peer: 'n4',
+      }),
+    ).toBe('n2 suspects n4');
+    expect(narrate({ at: 1, type: 'crash', node: 'n3' })).toBe('n3 crashed');
+    expect(narrate({ at: 1, type: 'partition', groups: [['n1'], ['n2', 'n3']] })).toBe(
+      'Network partitioned: {n1} | {n2, n3}',
+    );
+    expect(narrate({ at: 1, type: 'deliver', id: 1, from: 'n1', to: 'n2' })).toBeNull();
+    expect(
+      narrate({ at: 1, type: 'drop', id: 1, from: 'n1', to: 'n2', reason: 'loss' }),
+    ).toBeNull();
+  });
+
+  it('explains a failed client request', () => {
+    expect(
+      narrate({
+        at: 1,
+        type: 'complete',
+        node: 'n3',
+        request: 4,
+        status: 'fail',
+        reason: 'no quorum',
+      }),
+    ).toBe('n3 request 4 failed: no quorum');
+  });
+
+  it('prefixes the virtual time', () => {
+    expect(narrateWithTime({ at: 3_050_000, type: 'heal' })).toBe(
+      'At 3.05 s: Network healed: every link works again',
+    );
+  });
+});

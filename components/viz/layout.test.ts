@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { along, ringLayout, sideOf, splitByLine, CENTER, RING_RADIUS } from './layout';
+
+describe('ring layout', () => {
+  it('puts n1 at the top and spaces nodes evenly', () => {
+    const points = ringLayout(4);
+    expect(points[0]!.x).toBeCloseTo(CENTER);
+    expect(points[0]!.y).toBeCloseTo(CENTER - RING_RADIUS);
+    expect(points[1]!.x).toBeCloseTo(CENTER + RING_RADIUS);
+  });
+
+  it('moves a message from the sender towards the receiver', () => {
+    const [a, b] = ringLayout(2) as [{ x: number; y: number }, { x: number; y: number }];
+    const start = along(a, b, 0);
+    const end = along(a, b, 1);
+    expect(start.y).toBeLessThan(end.y);
+    expect(along(a, b, 2)).toEqual(end);
+  });
+});
+
+describe('cutting with a line', () => {
+  const ids = ['n1', 'n2', 'n3', 'n4', 'n5'];
+  const positions = new Map(ringLayout(5).map((point, index) => [ids[index]!, point]));
+
+  it('tells the two sides of a line apart', () => {
+    expect(sideOf({ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 5, y: 5 })).toBe(1);
+    expect(sideOf({ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 5, y: -5 })).toBe(-1);
+  });
+
+  it('splits the cluster where the line crosses it', () => {
+    // A vertical line just right of centre separates n2 and n3 (right) from the rest.
+    const groups = splitByLine(
+      [ids],
+      positions,
+      { x: CENTER + 40, y: 0 },
+      { x: CENTER + 40, y: 600 },
+    );
+    expect(groups?.map((group) => [...group].sort())).toEqual(
+      expect.arrayContaining([
+        ['n2', 'n3'],
+        ['n1', 'n4', 'n5'],
+      ]),
+    );
+  });
+
+  it('refines an existing partition with a second line', () => {
+    const first = splitByLine(
+      [ids],
+      positions,
+      { x: CENTER + 40, y: 0 },
+      { x: CENTER + 40, y: 600 },
+    )!;
+    const second = splitByLine(
+      first,
+      positions,
+      { x: 0, y: CENTER + 10 },
+      { x: 600, y: CENTER + 10 },
+    );
+    expect(second).toHaveLength(4);
+  });
+
+  it('returns null when the line misses every node', () => {
+    expect(splitByLine([ids], positions, { x: 0, y: 5 }, { x: 600, y: 5 })).toBeNull();
+  });
+});
