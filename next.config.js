@@ -10,6 +10,8 @@ const nextConfig = {
   allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm test` typechecks the whole repository first (tsc --noEmit); the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
 };
 
 // Plugins are named as strings so Turbopack can serialise them.
