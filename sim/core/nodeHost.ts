@@ -34,7 +34,8 @@ export function sendMessage(
   const sentAt = world.now;
   const deliverAt = sentAt + delay;
   // A message sent into a cut link, or lost at random, dies half-way across.
-  const lost = isBlocked(network, from, to) || chance(world.rng, network.loss);
+  const cut = isBlocked(network, from, to);
+  const lost = cut || chance(world.rng, network.loss);
   const endAt = lost ? sentAt + Math.max(1, Math.floor(delay / 2)) : deliverAt;
   record(
     world,
@@ -43,7 +44,11 @@ export function sendMessage(
       : { at: sentAt, type: 'send', id, from, to, body, deliverAt, dupOf },
   );
   world.inflight.set(id, { id, from, to, body, sentAt, deliverAt, endAt, lost });
-  schedule(world, endAt, lost ? { type: 'lose', id } : { type: 'deliver', id });
+  schedule(
+    world,
+    endAt,
+    lost ? { type: 'lose', id, reason: cut ? 'partition' : 'loss' } : { type: 'deliver', id },
+  );
   if (dupOf === undefined && chance(world.rng, network.duplicate))
     sendMessage(world, from, to, body, id);
 }

@@ -132,16 +132,14 @@ function applyEvent(world: World, event: WorldEvent, seq: number): void {
       const message = world.inflight.get(event.id);
       if (!message) return;
       world.inflight.delete(event.id);
-      const reason = world.network.blocked[message.to]?.includes(message.from)
-        ? 'partition'
-        : 'loss';
+      // The reason was fixed at send time: the link may have healed or been cut since.
       record(world, {
         at,
         type: 'drop',
         id: message.id,
         from: message.from,
         to: message.to,
-        reason,
+        reason: event.reason,
       });
       return;
     }

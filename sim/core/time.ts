@@ -27,6 +27,8 @@ export function parseDuration(text: string | number): Micros | null {
   const match = DURATION.exec(text);
   if (!match) return null;
   const amount = Number(match[1]);
+  // A bare number is whole microseconds: "1.5" is more likely 1.5 s or ms than 2 µs.
+  if (match[2] === undefined && !Number.isInteger(amount)) return null;
   const unit = match[2] ?? 'us';
   const micros = Math.round(amount * (UNIT_US[unit] ?? 1));
   return Number.isSafeInteger(micros) ? micros : null;

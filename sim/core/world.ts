@@ -20,7 +20,8 @@ import type { MessageBody, TraceEntry } from './trace';
 /** Events the scheduler holds. Commands are kept apart, in the command log. */
 export type WorldEvent =
   | { readonly type: 'deliver'; readonly id: number }
-  | { readonly type: 'lose'; readonly id: number }
+  /** A message that dies half-way; why is decided when it is sent, as is whether. */
+  | { readonly type: 'lose'; readonly id: number; readonly reason: 'partition' | 'loss' }
   | { readonly type: 'timer'; readonly node: NodeId; readonly name: string; readonly key?: string }
   | { readonly type: 'clientTimeout'; readonly request: number };
 
