@@ -44,6 +44,7 @@ export interface Checkpoint {
   readonly nodes: readonly SavedNode[];
   readonly inflight: Map<number, InFlight>;
   readonly requests: Map<number, OpenRequest>;
+  readonly workloadArmed: boolean;
 }
 
 /** Captures the World. Pure with respect to the World (it is not changed). */
@@ -69,6 +70,7 @@ export function saveCheckpoint(world: World): Checkpoint {
     })),
     inflight: new Map(world.inflight),
     requests: new Map(world.requests),
+    workloadArmed: world.workloadArmed,
   };
 }
 
@@ -93,6 +95,7 @@ export function restoreCheckpoint(
     network: checkpoint.network,
     inflight: new Map(checkpoint.inflight),
     requests: new Map(checkpoint.requests),
+    workloadArmed: checkpoint.workloadArmed,
   });
   for (const saved of checkpoint.nodes) {
     const slot = restored.nodes.get(saved.id)!;

@@ -37,6 +37,8 @@ export type Command =
       readonly type: 'request';
       readonly node: NodeId;
       readonly op: ClientOp;
+      /** Which client issues it (clients are numbered from 1, one beside each node); defaults to the node's. */
+      readonly client?: number;
       /** After this long without a reply, the client gives up: the outcome is unknown. */
       readonly timeout?: Micros;
     };

@@ -33,6 +33,8 @@ export type Effect =
       readonly name: string;
       readonly key?: string;
       readonly delay: Micros;
+      /** Adds a uniformly random extra delay in [0, jitter), drawn from the World's PRNG. */
+      readonly jitter?: Micros;
     }
   | { readonly type: 'cancelTimer'; readonly name: string; readonly key?: string }
   | {
@@ -77,6 +79,18 @@ export const effects = {
   send: (to: NodeId, body: MessageBody): Effect => ({ type: 'send', to, body }),
   setTimer: (name: string, delay: Micros, key?: string): Effect =>
     key === undefined ? { type: 'setTimer', name, delay } : { type: 'setTimer', name, key, delay },
+  /** A timer with a random extra delay, such as an election timeout. */
+  setJitteredTimer: (name: string, delay: Micros, jitter: Micros, key?: string): Effect =>
+    key === undefined
+      ? { type: 'setTimer', name, delay, jitter }
+      : { type: 'setTimer', name, key, delay, jitter },
+  reply: (request: number, status: RequestStatus, value?: unknown, reason?: string): Effect => ({
+    type: 'reply',
+    request,
+    status,
+    ...(value === undefined ? {} : { value }),
+    ...(reason === undefined ? {} : { reason }),
+  }),
   cancelTimer: (name: string, key?: string): Effect =>
     key === undefined ? { type: 'cancelTimer', name } : { type: 'cancelTimer', name, key },
   note: (kind: string, text: string, peer?: NodeId): Effect =>

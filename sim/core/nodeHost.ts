@@ -3,7 +3,7 @@
  * tracing state changes, and crash and restart.
  */
 import { assertNever } from './assertNever';
-import { chance } from './rng';
+import { chance, nextFloat } from './rng';
 import { isBlocked, linkLatency, linkSlowdown } from './network';
 import { sampleLatency } from './latency';
 import type { Effect } from './node';
@@ -59,7 +59,8 @@ function applyEffect(world: World, slot: NodeSlot, effect: Effect): void {
       sendMessage(world, slot.id, effect.to, effect.body);
       return;
     case 'setTimer': {
-      const seq = schedule(world, world.now + Math.max(1, Math.round(effect.delay)), {
+      const extra = effect.jitter ? Math.floor(nextFloat(world.rng) * effect.jitter) : 0;
+      const seq = schedule(world, world.now + Math.max(1, Math.round(effect.delay) + extra), {
         type: 'timer',
         node: slot.id,
         name: effect.name,

@@ -8,6 +8,7 @@ import type { NodeId } from './ids';
 import type { NetworkConfig } from './network';
 import type { NodeLogic } from './node';
 import type { ParamSchema, ParamValues } from './params';
+import type { Workload } from './workload';
 
 /** A legend entry. `tone` is semantic; the view layer picks the colour. */
 export interface StatusDef {
@@ -51,6 +52,8 @@ export interface Scenario {
   describe(node: NodeView): NodeLook;
   /** Lines for the inspector: label and value pairs about a node's state. Pure. */
   inspect(node: NodeView): readonly (readonly [label: string, value: string])[];
+  /** Clients that issue operations on their own, at a rate the parameters set. */
+  readonly workload?: Workload;
   /** Suggested commands for a first run, such as a scripted crash. */
   readonly examples?: readonly { readonly label: string; readonly commands: readonly Command[] }[];
 }

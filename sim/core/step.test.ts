@@ -64,7 +64,7 @@ describe('client requests', () => {
     expect(
       sim.trace.filter((entry) => entry.type === 'invoke' || entry.type === 'complete'),
     ).toEqual([
-      { at: 2 * S, type: 'invoke', node: 'n2', request: 1, op: { f: 'read', key: 'x' } },
+      { at: 2 * S, type: 'invoke', node: 'n2', request: 1, client: 2, op: { f: 'read', key: 'x' } },
       {
         at: 2 * S,
         type: 'complete',

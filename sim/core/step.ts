@@ -6,11 +6,12 @@ import { assertNever } from './assertNever';
 import type { Command } from './commands';
 import { blockLink, heal, partition, slowNode } from './network';
 import { bootNode, crashNode, deliverEvent, isLiveTimer } from './nodeHost';
+import { armWorkload, issueRequest, runWorkload } from './workload';
 import type { ParamValues } from './params';
 import type { Scenario } from './scenario';
 import type { Micros } from './time';
 import type { TraceEntry } from './trace';
-import { createWorld, record, schedule, type World, type WorldEvent } from './world';
+import { createWorld, record, type World, type WorldEvent } from './world';
 
 /** A World at time zero with every node booted, in id order. */
 export function bootWorld(
@@ -21,6 +22,7 @@ export function bootWorld(
 ): World {
   const world = createWorld(scenario, params, seed, trace);
   for (const slot of world.nodes.values()) bootNode(world, slot);
+  armWorkload(world);
   return world;
 }
 
@@ -31,6 +33,7 @@ function applyParam(world: World, name: string, value: number | string): void {
   record(world, { at: world.now, type: 'param', name, value });
   for (const slot of world.nodes.values())
     deliverEvent(world, slot, { type: 'param', name, value, at: world.now });
+  armWorkload(world);
 }
 
 function applyCommand(world: World, command: Command): void {
@@ -83,27 +86,9 @@ function applyCommand(world: World, command: Command): void {
     case 'param':
       applyParam(world, command.name, command.value);
       return;
-    case 'request': {
-      const request = world.nextRequest++;
-      const slot = world.nodes.get(command.node);
-      record(world, { at, type: 'invoke', node: command.node, request, op: command.op });
-      if (!slot?.up) {
-        record(world, {
-          at,
-          type: 'complete',
-          node: command.node,
-          request,
-          status: 'fail',
-          reason: 'connection refused: node is down',
-        });
-        return;
-      }
-      world.requests.set(request, { node: command.node, invokedAt: at });
-      if (command.timeout !== undefined)
-        schedule(world, at + command.timeout, { type: 'clientTimeout', request });
-      deliverEvent(world, slot, { type: 'client.request', request, op: command.op, at });
+    case 'request':
+      issueRequest(world, command);
       return;
-    }
     default:
       assertNever(command);
   }
@@ -161,6 +146,9 @@ function applyEvent(world: World, event: WorldEvent, seq: number): void {
       });
       return;
     }
+    case 'workload':
+      runWorkload(world);
+      return;
     case 'clientTimeout': {
       const open = world.requests.get(event.request);
       if (!open) return;

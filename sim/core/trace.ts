@@ -71,6 +71,7 @@ export type TraceEntry =
       readonly type: 'invoke';
       readonly node: NodeId;
       readonly request: number;
+      readonly client: number;
       readonly op: ClientOp;
     }
   | {

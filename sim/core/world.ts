@@ -23,7 +23,8 @@ export type WorldEvent =
   /** A message that dies half-way; why is decided when it is sent, as is whether. */
   | { readonly type: 'lose'; readonly id: number; readonly reason: 'partition' | 'loss' }
   | { readonly type: 'timer'; readonly node: NodeId; readonly name: string; readonly key?: string }
-  | { readonly type: 'clientTimeout'; readonly request: number };
+  | { readonly type: 'clientTimeout'; readonly request: number }
+  | { readonly type: 'workload' };
 
 /** A message on the wire. `endAt` is when it arrives, or when it is lost if `lost`. */
 export interface InFlight {
@@ -52,6 +53,8 @@ export interface NodeSlot {
 
 export interface OpenRequest {
   readonly node: NodeId;
+  /** The client that issued it; a client waits for one request at a time. */
+  readonly client: number;
   readonly invokedAt: Micros;
 }
 
@@ -71,6 +74,8 @@ export interface World {
   nodes: Map<NodeId, NodeSlot>;
   inflight: Map<number, InFlight>;
   requests: Map<number, OpenRequest>;
+  /** Whether a workload tick is scheduled. */
+  workloadArmed: boolean;
   /** Events processed so far (commands included): the World's position in the run. */
   processed: number;
   /** Commands of the log applied so far. */
@@ -153,6 +158,7 @@ export function createWorld(
     nodes: new Map(),
     inflight: new Map(),
     requests: new Map(),
+    workloadArmed: false,
     processed: 0,
     commandIndex: 0,
     trace,
