@@ -148,3 +148,57 @@ describe('the verb table', () => {
     expect(help.out()).toContain('echo <word>  print a word');
   });
 });
+
+describe('check-history', () => {
+  const stale = JSON.stringify({
+    model: 'register',
+    init: 0,
+    ops: [
+      { process: 0, f: 'write', value: 1, call: 0, return: 10, status: 'ok' },
+      { process: 1, f: 'read', value: 0, call: 20, return: 30, status: 'ok' },
+    ],
+  });
+
+  it('prints a verdict with the offending operations for a stale read', () => {
+    const { code, out } = cli(['check-history', 'h.json'], { 'h.json': stale });
+    expect(code).toBe(0);
+    const verdict = JSON.parse(out);
+    expect(verdict.linearizable).toBe(false);
+    expect(verdict.offending.map((op: { index: number }) => op.index)).toEqual([0, 1]);
+    expect(verdict.explanation).toMatch(/read 0/);
+  });
+
+  it('exits 1 under --strict when the history is not linearizable', () => {
+    expect(cli(['check-history', 'h.json', '--strict'], { 'h.json': stale }).code).toBe(1);
+  });
+
+  it('accepts a Jepsen log', () => {
+    const log = [
+      'INFO  jepsen.util - 0\t:invoke\t:write\t1',
+      'INFO  jepsen.util - 0\t:ok\t:write\t1',
+      'INFO  jepsen.util - 1\t:invoke\t:read\tnil',
+      'INFO  jepsen.util - 1\t:ok\t:read\t1',
+    ].join('\n');
+    const { code, out } = cli(['check-history', 'h.log'], { 'h.log': log });
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      linearizable: true,
+      operations: 2,
+      model: 'cas-register',
+    });
+  });
+
+  it('names the bad operation of a malformed file and exits 2', () => {
+    const bad = JSON.stringify({
+      model: 'register',
+      ops: [{ process: 0, f: 'write', value: 1, call: 0, return: 'x', status: 'ok' }],
+    });
+    const { code, err } = cli(['check-history', 'bad.json'], { 'bad.json': bad });
+    expect(code).toBe(EXIT_USAGE);
+    expect(err).toContain('bad.json: ops[0].return');
+  });
+
+  it('needs a file', () => {
+    expect(cli(['check-history']).code).toBe(EXIT_USAGE);
+  });
+});

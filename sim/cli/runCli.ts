@@ -10,9 +10,10 @@ import { scenarios } from '@/sim/scenarios';
 import { generalHelp, verbHelp } from './generalHelp';
 import { parseArgs, wantsHelp } from './parseArgs';
 import { runVerb } from './runVerb';
+import { checkHistoryVerb } from './checkHistoryVerb';
 import { EXIT_OK, reportUsageErrors, type CliIo, type Verb } from './verb';
 
-export const VERBS: readonly Verb[] = [runVerb];
+export const VERBS: readonly Verb[] = [runVerb, checkHistoryVerb];
 
 function findVerb(verbs: readonly Verb[], name: string): Verb | undefined {
   return verbs.find((verb) => verb.name === name);
