@@ -53,6 +53,9 @@ export class PlayerStore {
   private readonly frameListeners = new Set<FrameListener>();
   /** Stops play at this time (a lesson's `until`, an embed's step range). */
   stopAt: Micros | null = null;
+  /** Stores kept at this store's time, receiving its commands (side-by-side comparisons). */
+  private readonly followers = new Set<PlayerStore>();
+  private leader: PlayerStore | null = null;
 
   constructor(
     readonly scenario: Scenario,
@@ -81,7 +84,23 @@ export class PlayerStore {
     return () => this.frameListeners.delete(listener);
   }
 
+  /**
+   * Makes `follower` mirror this store: it shows the same instant and receives the same
+   * commands; its own transport defers to this store. Returns a function that unlinks.
+   */
+  link(follower: PlayerStore): () => void {
+    this.followers.add(follower);
+    follower.leader = this;
+    follower.sim.seek(this.sim.now);
+    follower.changed(true);
+    return () => {
+      this.followers.delete(follower);
+      follower.leader = null;
+    };
+  }
+
   play(): void {
+    if (this.leader) return this.leader.play();
     if (this.playing) return;
     if (this.stopAt !== null && this.sim.now >= this.stopAt) return;
     this.playing = true;
@@ -91,6 +110,7 @@ export class PlayerStore {
   }
 
   pause(): void {
+    if (this.leader) return this.leader.pause();
     if (!this.playing) return;
     this.playing = false;
     if (this.frameId !== null) cancelAnimationFrame(this.frameId);
@@ -99,17 +119,20 @@ export class PlayerStore {
   }
 
   toggle(): void {
+    if (this.leader) return this.leader.toggle();
     if (this.playing) this.pause();
     else this.play();
   }
 
   setSpeed(speed: number): void {
+    if (this.leader) return this.leader.setSpeed(speed);
     this.speed = Math.min(SPEED_MAX, Math.max(SPEED_MIN, speed));
     this.changed();
   }
 
   /** Moves to the next event (or the stop time), paused. */
   stepForward(): void {
+    if (this.leader) return this.leader.stepForward();
     this.pause();
     const next = this.sim.nextEventTime();
     if (next === null || (this.stopAt !== null && this.sim.now >= this.stopAt)) return;
@@ -119,23 +142,32 @@ export class PlayerStore {
   }
 
   stepBack(): void {
+    if (this.leader) return this.leader.stepBack();
     this.pause();
     this.sim.stepBack();
     this.changed(true);
   }
 
   seek(t: Micros): void {
+    if (this.leader) return this.leader.seek(t);
     this.sim.seek(t);
     this.changed(true);
   }
 
   reset(): void {
+    if (this.leader) return this.leader.reset();
     this.pause();
     this.seek(0);
   }
 
   /** Forgets everything after now: the command log and the traced future. */
   fork(): void {
+    if (this.leader) return this.leader.fork();
+    for (const follower of this.followers) {
+      follower.sim.seek(this.sim.now);
+      follower.sim.fork();
+      follower.horizon = follower.sim.now;
+    }
     this.sim.fork();
     this.horizon = this.sim.now;
     this.changed(true);
@@ -143,6 +175,11 @@ export class PlayerStore {
 
   /** Issues a user command now. If now is in the past, the run forks here. */
   issue(command: CommandInput): void {
+    if (this.leader) return this.leader.issue(command);
+    for (const follower of this.followers) {
+      follower.sim.seek(this.sim.now);
+      follower.sim.issue(command);
+    }
     const forking = this.sim.now < this.horizon;
     this.sim.issue(command);
     if (forking) this.horizon = this.sim.now;
@@ -175,6 +212,10 @@ export class PlayerStore {
   };
 
   private drawFrame(): void {
+    for (const follower of this.followers) {
+      if (follower.sim.now !== this.sim.now) follower.sim.seek(this.sim.now);
+      follower.drawFrame();
+    }
     for (const listener of this.frameListeners) listener(this.sim);
   }
 
@@ -206,15 +247,16 @@ export class PlayerStore {
     this.collectNarration(jumped);
     this.snapshot = this.makeSnapshot();
     for (const subscriber of this.subscribers) subscriber();
+    for (const follower of this.followers) follower.publish(jumped);
   }
 
   private makeSnapshot(): PlayerSnapshot {
     const world = this.sim.world;
     return {
       now: world.now,
-      horizon: this.horizon,
-      playing: this.playing,
-      speed: this.speed,
+      horizon: this.leader?.horizon ?? this.horizon,
+      playing: this.leader?.playing ?? this.playing,
+      speed: this.leader?.speed ?? this.speed,
       nodes: [...world.nodes.values()].map((slot) => slot.view),
       network: world.network,
       commands: this.sim.commands,

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { defaultParams } from '@/sim/core/params';
+import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { PlayerStore } from './PlayerStore';
+
+const params = defaultParams(failureDetector.params);
+const S = 1_000_000;
+
+function store(seed = 1) {
+  return new PlayerStore(failureDetector, params, seed, []);
+}
+
+describe('PlayerStore', () => {
+  it('steps to the next event and back again', () => {
+    const player = store();
+    player.seek(2 * S);
+    const before = player.getSnapshot();
+    player.stepForward();
+    const after = player.getSnapshot();
+    expect(after.now).toBeGreaterThan(before.now);
+    expect(after.processed).toBeGreaterThan(before.processed);
+    player.stepBack();
+    expect(player.getSnapshot().processed).toBe(after.processed - 1);
+  });
+
+  it('narrates significant events as they happen, in new arrays, but not a jump', () => {
+    const player = store();
+    player.seek(1 * S);
+    const quiet = player.getSnapshot().narration;
+    player.issue({ type: 'crash', node: 'n3' });
+    while (player.getSnapshot().now < 4 * S) player.stepForward();
+    const lines = player.getSnapshot().narration.map((line) => line.text);
+    expect(lines).toContain('n3 crashed');
+    expect(lines.some((line) => /suspects n3/.test(line))).toBe(true);
+    expect(quiet).not.toBe(player.getSnapshot().narration);
+    const count = player.getSnapshot().narration.length;
+    player.seek(9 * S);
+    expect(player.getSnapshot().narration).toHaveLength(count);
+  });
+
+  it('keeps a linked follower at the same instant, with the same commands', () => {
+    const leader = store(3);
+    const follower = store(3);
+    leader.link(follower);
+    leader.seek(2 * S);
+    expect(follower.getSnapshot().now).toBe(2 * S);
+    follower.issue({
+      type: 'partition',
+      groups: [
+        ['n1', 'n2'],
+        ['n3', 'n4', 'n5'],
+      ],
+    });
+    expect(leader.sim.commands).toHaveLength(1);
+    expect(follower.sim.commands).toEqual(leader.sim.commands);
+    follower.stepForward();
+    expect(follower.getSnapshot().now).toBe(leader.getSnapshot().now);
+    leader.seek(1 * S);
+    expect(follower.getSnapshot().now).toBe(1 * S);
+  });
+
+  it('forks when a command is issued in the past', () => {
+    const player = store();
+    player.issue({ type: 'crash', node: 'n2' });
+    player.seek(5 * S);
+    player.seek(0);
+    player.issue({ type: 'crash', node: 'n4' });
+    expect(player.sim.commands.map((command) => command.type === 'crash' && command.node)).toEqual([
+      'n4',
+    ]);
+    expect(player.getSnapshot().horizon).toBe(1);
+  });
+});
