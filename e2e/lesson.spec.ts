@@ -1,0 +1,124 @@
+import { expect, test, type Locator } from '@playwright/test';
+import {
+  clock,
+  clockSeconds,
+  LESSON,
+  maxSpeed,
+  narration,
+  nodeButton,
+  notices,
+  playback,
+} from './helpers';
+
+/** Centres of the messages in flight, as "x,y" strings, sorted. */
+async function messagePositions(figure: Locator): Promise<string[]> {
+  return figure
+    .locator('svg circle.msg')
+    .evaluateAll((circles) =>
+      circles.map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`).sort(),
+    );
+}
+
+test.describe('lesson: Always broken', () => {
+  test('the first cluster plays: messages move and the clock advances', async ({ page }) => {
+    await page.goto(LESSON);
+    await expect(page.getByRole('heading', { level: 1, name: 'Always broken' })).toBeVisible();
+
+    const figure = page.getByRole('figure', { name: /1\.5 s timeout\. n3 crashes at 3 s/ });
+    await expect(figure).toBeVisible();
+    const controls = playback(page).first();
+    await expect(clock(controls)).toHaveText('0 µs');
+    await expect(nodeButton(figure, 'n3')).toHaveAccessibleName('n3: trusts all 4 peers');
+
+    await controls.getByRole('button', { name: 'Play' }).click();
+    await expect(controls.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+    // Heartbeats are on the wire, and they move between two looks.
+    await expect.poll(async () => (await messagePositions(figure)).length).toBeGreaterThan(0);
+    const first = await messagePositions(figure);
+    const before = await clockSeconds(controls);
+    await expect
+      .poll(async () => (await messagePositions(figure)).join(' '), { timeout: 3_000 })
+      .not.toBe(first.join(' '));
+    await expect.poll(() => clockSeconds(controls)).toBeGreaterThan(before);
+
+    // The other widgets on the page did not start: each has its own clock.
+    await expect(clock(playback(page).nth(1))).toHaveText('0 µs');
+
+    // Pause stops the clock.
+    await controls.getByRole('button', { name: 'Pause' }).click();
+    const paused = await clock(controls).textContent();
+    await page.waitForTimeout(250);
+    await expect(clock(controls)).toHaveText(paused ?? '');
+
+    // The scripted crash at 3 s happens as the run carries on (at 10× to keep this quick).
+    const widgetLog = narration(page).first();
+    await maxSpeed(controls);
+    await controls.getByRole('button', { name: 'Play' }).click();
+    await expect(widgetLog).toContainText('n3 crashed', { timeout: 6_000 });
+    await expect(nodeButton(figure, 'n3')).toHaveAccessibleName('n3: crashed');
+  });
+
+  test('keys drive only the widget that has focus; its run opens in the sandbox', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    const first = playback(page).nth(0);
+    const second = playback(page).nth(1);
+    await first.getByRole('button', { name: 'Step forward' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(clock(first)).not.toHaveText('0 µs');
+    await expect(clock(second)).toHaveText('0 µs');
+
+    await maxSpeed(first);
+    await first.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => clockSeconds(first), { intervals: [50, 100] }).toBeGreaterThan(3.5);
+    await first.getByRole('button', { name: 'Pause' }).click();
+    const shown = await clock(first).textContent();
+
+    await page.getByRole('link', { name: 'Open this run in the sandbox' }).first().click();
+    await expect(page).toHaveURL(/\/play\/failure-detector\/\?.*log=3s_crash_n3/);
+    await expect(clock(page)).toHaveText(shown ?? '');
+    await expect(nodeButton(page, 'n3')).toHaveAccessibleName('n3: crashed');
+    await expect(notices(page)).toHaveCount(0);
+  });
+
+  test('a Predict prompt can be answered from the keyboard and reveals its explanation', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    const prompt = page.getByRole('group', { name: /At 3 s, n3 crashes/ });
+    await expect(prompt).toBeVisible();
+    const explanation = page.getByText('Nothing announces a crash.');
+    await expect(explanation).toHaveCount(0);
+    const lock = page.getByRole('button', { name: 'Lock in my prediction' }).first();
+    await expect(lock).toBeDisabled();
+
+    // Focus lands on the first choice; arrows move between radios; Tab reaches the button.
+    await prompt.getByRole('radio').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(prompt.getByRole('radio', { name: /A second or two later/ })).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(lock).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    await expect(page.getByText('You called it.')).toBeVisible();
+    await expect(explanation).toBeVisible();
+    const tryAgain = page.getByRole('button', { name: 'Try again' });
+    await expect(tryAgain).toBeFocused();
+    await expect(prompt.getByRole('radio').first()).toBeDisabled();
+
+    // Try again (Space on the focused button) hides the explanation and returns focus.
+    await page.keyboard.press('Space');
+    await expect(explanation).toHaveCount(0);
+    await expect(prompt.getByRole('radio').first()).toBeFocused();
+
+    // A wrong answer says what the right one was.
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(/Not quite\. You picked “Right away/)).toBeVisible();
+  });
+});
