@@ -8,7 +8,7 @@ import styles from './controls.module.css';
 
 export function NarrationLog({
   snapshot,
-  lines = 6,
+  lines = 8,
 }: {
   snapshot: PlayerSnapshot;
   lines?: number;

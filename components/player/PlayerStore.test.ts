@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '@/sim/core/params';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
-import { PlayerStore } from './PlayerStore';
+import { groupBurst, PlayerStore } from './PlayerStore';
 
 const params = defaultParams(failureDetector.params);
 const S = 1_000_000;
@@ -69,5 +69,27 @@ describe('PlayerStore', () => {
       'n4',
     ]);
     expect(player.getSnapshot().horizon).toBe(1);
+  });
+});
+
+describe('groupBurst', () => {
+  let id = 100;
+  const next = () => ++id;
+  it('leaves a few lines alone', () => {
+    const lines = [{ id: 1, text: 'n1 suspects n2', routine: true }];
+    expect(groupBurst(lines, next)).toEqual([{ id: 1, text: 'n1 suspects n2' }]);
+  });
+
+  it('merges routine lines of a burst and keeps the rest', () => {
+    const lines = [
+      { id: 1, text: 'n1 suspects n3', routine: true },
+      { id: 2, text: 'n3 crashed', routine: false },
+      { id: 3, text: 'n2 suspects n3', routine: true },
+      { id: 4, text: 'n4 suspects n3', routine: true },
+    ];
+    expect(groupBurst(lines, next)).toEqual([
+      { id: 2, text: 'n3 crashed' },
+      { id: 101, text: 'n1 suspects n3; n2 suspects n3; n4 suspects n3' },
+    ]);
   });
 });

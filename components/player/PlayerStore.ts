@@ -28,6 +28,24 @@ export interface PlayerSnapshot {
   readonly narration: readonly { readonly id: number; readonly text: string }[];
 }
 
+/** Past this many lines in one update, routine lines are merged so screen readers are not flooded. */
+const BURST_LINES = 3;
+
+/**
+ * Merges a burst of narration: lines about suspicion and trust (frequent at high speed)
+ * become one line, while crashes, restarts and partitions keep their own lines. Pure
+ * apart from drawing ids.
+ */
+export function groupBurst(
+  lines: readonly { id: number; text: string; routine: boolean }[],
+  nextId: () => number,
+): { id: number; text: string }[] {
+  if (lines.length <= BURST_LINES) return lines.map(({ id, text }) => ({ id, text }));
+  const routine = lines.filter((line) => line.routine).map((line) => line.text);
+  const kept = lines.filter((line) => !line.routine).map(({ id, text }) => ({ id, text }));
+  return routine.length > 0 ? [...kept, { id: nextId(), text: routine.join('; ') }] : kept;
+}
+
 export type FrameListener = (sim: Simulation) => void;
 
 export const SPEED_MIN = 0.1;
@@ -232,14 +250,17 @@ export class PlayerStore {
       return;
     }
     const trace = this.sim.trace;
-    const added: { id: number; text: string }[] = [];
+    const added: { id: number; text: string; routine: boolean }[] = [];
     for (let i = this.narrated; i < end; i++) {
-      const text = narrate(trace[i]!);
-      if (text !== null) added.push({ id: ++this.narrationId, text });
+      const entry = trace[i]!;
+      const text = narrate(entry);
+      if (text !== null)
+        added.push({ id: ++this.narrationId, text, routine: entry.type === 'note' });
     }
     this.narrated = end;
     // A new array, never an edited one: React holds the old snapshot.
-    if (added.length > 0) this.narration = [...this.narration, ...added].slice(-NARRATION_KEPT);
+    const grouped = groupBurst(added, () => ++this.narrationId);
+    if (grouped.length > 0) this.narration = [...this.narration, ...grouped].slice(-NARRATION_KEPT);
   }
 
   private publish(jumped = false): void {
