@@ -47,3 +47,18 @@ test('crash a node from the inspector, watch the others suspect it, restart it',
   await expect(page.getByRole('heading', { name: 'Node n3' })).toHaveCount(0);
   await expect(n3).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('drop one specific message in flight from the inspector', async ({ page }) => {
+  // n1 heartbeats at 1 s; 20 ms later, with seed 1, some of those messages are still on the wire.
+  await openSandbox(page, '?seed=1&t=1020ms');
+  await nodeButton(page, 'n1').click();
+  const inspector = page.getByRole('region', { name: 'Node n1' });
+  const drops = inspector.getByRole('button', { name: /^Drop message \d+ from n1 to n\d$/ });
+  await expect(drops.first()).toBeVisible();
+  const name = (await drops.first().getAttribute('aria-label'))!;
+  const [, id, to] = /^Drop message (\d+) from n1 to (n\d)$/.exec(name)!;
+  await drops.first().click();
+  await expect(narration(page)).toContainText(`Message ${id} from n1 to ${to} dropped`);
+  await expect(inspector.getByRole('button', { name })).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`_drop_${id}`));
+});

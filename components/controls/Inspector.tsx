@@ -2,6 +2,7 @@
 /** The node inspector: what one node believes right now, and the faults it can suffer. */
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import type { NodeId } from '@/sim/core/ids';
+import { InFlightList } from './InFlightList';
 import styles from './controls.module.css';
 
 /** How much a latency spike multiplies a node's link delays. */
@@ -35,6 +36,7 @@ export function Inspector({ store, snapshot, node, onClose }: Props) {
           </div>
         ))}
       </dl>
+      <InFlightList store={store} snapshot={snapshot} node={node} />
       <div className={styles.actions}>
         {view.up ? (
           <button

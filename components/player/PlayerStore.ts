@@ -13,6 +13,7 @@ import type { ParamValues } from '@/sim/core/params';
 import type { NodeView, Scenario } from '@/sim/core/scenario';
 import { Simulation, type CommandInput } from '@/sim/core/simulation';
 import type { Micros } from '@/sim/core/time';
+import type { InFlight } from '@/sim/core/world';
 import { narrate } from './narration';
 
 export interface PlayerSnapshot {
@@ -24,6 +25,8 @@ export interface PlayerSnapshot {
   readonly nodes: readonly NodeView[];
   readonly network: NetworkState;
   readonly commands: readonly Command[];
+  /** Messages on the wire at `now`, oldest first. */
+  readonly inflight: readonly InFlight[];
   readonly processed: number;
   readonly narration: readonly { readonly id: number; readonly text: string }[];
 }
@@ -281,6 +284,7 @@ export class PlayerStore {
       nodes: [...world.nodes.values()].map((slot) => slot.view),
       network: world.network,
       commands: this.sim.commands,
+      inflight: [...world.inflight.values()],
       processed: world.processed,
       narration: this.narration,
     };
