@@ -3,29 +3,12 @@
  * default), generated from the scenario registry and parameter schemas so that a new
  * scenario or parameter appears in the help without touching the CLI.
  */
-import { assertNever } from '@/sim/core/assertNever';
-import { formatParam, type ParamDef } from '@/sim/core/params';
+import { describeRange, formatParam, type ParamDef } from '@/sim/core/params';
 import type { Scenario } from '@/sim/core/scenario';
-import { formatDuration } from '@/sim/core/time';
 
-/**
- * The accepted values of a parameter, as `--param` reads them.
- *
- * This mirrors the private `describeRange` in sim/core/params.ts, which words the same
- * range in parse errors; if core exports it, use that instead of this copy.
- */
+/** The accepted values of a parameter, as `--param` reads them. Pure. */
 export function describeParamRange(def: ParamDef): string {
-  switch (def.kind) {
-    case 'int':
-    case 'probability':
-      return `${def.min} to ${def.max}`;
-    case 'duration':
-      return `${formatDuration(def.min)} to ${formatDuration(def.max)}`;
-    case 'choice':
-      return def.options.map((option) => option.value).join(' | ');
-    default:
-      return assertNever(def);
-  }
+  return describeRange(def, ' | ');
 }
 
 /** Aligns rows of cells into columns, two spaces apart. Pure. */

@@ -45,7 +45,8 @@ export type ParamValues = Readonly<Record<string, ParamValue>>;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-function describeRange(def: ParamDef): string {
+/** The values a parameter accepts, e.g. "3 to 9" or "cp, ap-lww". Pure. */
+export function describeRange(def: ParamDef, choiceSeparator = ', '): string {
   switch (def.kind) {
     case 'int':
     case 'probability':
@@ -53,7 +54,7 @@ function describeRange(def: ParamDef): string {
     case 'duration':
       return `${formatDuration(def.min)} to ${formatDuration(def.max)}`;
     case 'choice':
-      return def.options.map((option) => option.value).join(', ');
+      return def.options.map((option) => option.value).join(choiceSeparator);
     default:
       return assertNever(def);
   }

@@ -10,7 +10,7 @@ import { armWorkload, issueRequest, runWorkload } from './workload';
 import type { ParamValues } from './params';
 import type { Scenario } from './scenario';
 import type { Micros } from './time';
-import type { TraceEntry } from './trace';
+import type { DropReason, TraceEntry } from './trace';
 import { createWorld, record, type World, type WorldEvent } from './world';
 
 /** A World at time zero with every node booted, in id order. */
@@ -34,6 +34,14 @@ function applyParam(world: World, name: string, value: number | string): void {
   for (const slot of world.nodes.values())
     deliverEvent(world, slot, { type: 'param', name, value, at: world.now });
   armWorkload(world);
+}
+
+/** Takes a message off the wire, if it is still there, and traces why. */
+function dropInFlight(world: World, id: number, reason: DropReason): void {
+  const message = world.inflight.get(id);
+  if (!message) return;
+  world.inflight.delete(id);
+  record(world, { at: world.now, type: 'drop', id, from: message.from, to: message.to, reason });
 }
 
 function applyCommand(world: World, command: Command): void {
@@ -65,20 +73,9 @@ function applyCommand(world: World, command: Command): void {
       bootNode(world, slot);
       return;
     }
-    case 'drop': {
-      const message = world.inflight.get(command.message);
-      if (!message) return;
-      world.inflight.delete(message.id);
-      record(world, {
-        at,
-        type: 'drop',
-        id: message.id,
-        from: message.from,
-        to: message.to,
-        reason: 'command',
-      });
+    case 'drop':
+      dropInFlight(world, command.message, 'command');
       return;
-    }
     case 'slow':
       world.network = slowNode(world.network, command.node, command.factor);
       record(world, { at, type: 'slow', node: command.node, factor: command.factor });
@@ -113,21 +110,10 @@ function applyEvent(world: World, event: WorldEvent, seq: number): void {
       deliverEvent(world, slot, { type: message.body.type, from, at, body: message.body });
       return;
     }
-    case 'lose': {
-      const message = world.inflight.get(event.id);
-      if (!message) return;
-      world.inflight.delete(event.id);
+    case 'lose':
       // The reason was fixed at send time: the link may have healed or been cut since.
-      record(world, {
-        at,
-        type: 'drop',
-        id: message.id,
-        from: message.from,
-        to: message.to,
-        reason: event.reason,
-      });
+      dropInFlight(world, event.id, event.reason);
       return;
-    }
     case 'timer': {
       const slot = world.nodes.get(event.node);
       if (!slot || !isLiveTimer(slot, event.name, event.key, seq)) return;
