@@ -1,13 +1,24 @@
-/** The legend: every node status the scenario uses, plus the marks every cluster shares. */
-import type { StatusDef } from '@/sim/core/scenario';
+/**
+ * The legend: the node statuses on screen (and "crashed", which can always happen), the
+ * scenario's relations, and the marks every cluster shares.
+ */
+import type { RelationDef, StatusDef } from '@/sim/core/scenario';
 import { TONE_VAR } from './tones';
 import styles from './cluster.module.css';
 
-export function ClusterLegend({ legend }: { legend: readonly StatusDef[] }) {
+interface Props {
+  readonly legend: readonly StatusDef[];
+  readonly relations: readonly RelationDef[];
+  /** Statuses some node has now; others are left out so each mode's legend fits it. */
+  readonly present: ReadonlySet<string>;
+}
+
+export function ClusterLegend({ legend, relations, present }: Props) {
+  const shown = legend.filter((entry) => present.has(entry.status) || entry.tone === 'down');
   return (
     <figcaption className={styles.legend}>
       <ul aria-label="Legend">
-        {legend.map((entry) => (
+        {shown.map((entry) => (
           <li key={entry.status} title={entry.description}>
             <svg width="18" height="18" aria-hidden="true">
               <circle cx="9" cy="9" r="8" fill={TONE_VAR[entry.tone]} />
@@ -27,13 +38,19 @@ export function ClusterLegend({ legend }: { legend: readonly StatusDef[] }) {
           </svg>
           Message lost
         </li>
-        <li>
-          <svg width="26" height="18" aria-hidden="true">
-            <path d="M2,9H20" className={styles.legendSuspicion} />
-            <path d="M18,5L25,9L18,13z" className={styles.arrowHead} />
-          </svg>
-          Suspects (arrow points at the suspect)
-        </li>
+        {relations.map((relation) => (
+          <li key={relation.kind}>
+            <svg width="26" height="18" aria-hidden="true">
+              <path
+                d="M2,9H20"
+                className={styles.legendRelation}
+                stroke={TONE_VAR[relation.tone]}
+              />
+              <path d="M18,5L25,9L18,13z" fill={TONE_VAR[relation.tone]} />
+            </svg>
+            {relation.label}
+          </li>
+        ))}
         <li>
           <svg width="26" height="18" aria-hidden="true">
             <path d="M2,9H24" className={styles.legendCut} />

@@ -1,10 +1,12 @@
 /**
  * The links of the cluster: a faint line for every pair that can talk, a red dashed line
- * where a partition cuts one or both directions, and an amber arrow for every suspicion
- * ("n2 suspects n4"), curved so that mutual suspicions do not overlap.
+ * where a partition cuts one or both directions, and an arrow for every relation the
+ * scenario reports ("n2 suspects n4", "n3 follows n1"), in the relation's tone and curved
+ * so that a→b and b→a do not overlap.
  */
 import type { NetworkState } from '@/sim/core/network';
-import type { NodeLook } from '@/sim/core/scenario';
+import type { NodeLook, RelationDef } from '@/sim/core/scenario';
+import { TONE_VAR } from './tones';
 import { trimmedLink, type Point } from './layout';
 import styles from './cluster.module.css';
 
@@ -14,6 +16,11 @@ interface Props {
   readonly network: NetworkState;
   readonly looks: ReadonlyMap<string, NodeLook>;
   readonly arrowId: string;
+  readonly relations: readonly RelationDef[];
+}
+
+function toneOfRelation(relations: readonly RelationDef[], kind: string): RelationDef['tone'] {
+  return relations.find((relation) => relation.kind === kind)?.tone ?? 'info';
 }
 
 function curved(from: Point, to: Point): string {
@@ -28,7 +35,7 @@ function curved(from: Point, to: Point): string {
   return `M${a.x},${a.y}Q${mx - (dy / length) * bend},${my + (dx / length) * bend} ${b.x},${b.y}`;
 }
 
-export function ClusterLinks({ ids, positions, network, looks, arrowId }: Props) {
+export function ClusterLinks({ ids, positions, network, looks, arrowId, relations }: Props) {
   const pairs: [string, string][] = [];
   ids.forEach((a, i) => ids.slice(i + 1).forEach((b) => pairs.push([a, b])));
   const blocked = (from: string, to: string) => network.blocked[to]?.includes(from) ?? false;
@@ -55,8 +62,9 @@ export function ClusterLinks({ ids, positions, network, looks, arrowId }: Props)
           <path
             key={`${id}-${edge.kind}-${edge.to}`}
             d={curved(positions.get(id)!, positions.get(edge.to)!)}
-            className={styles.suspicion}
-            markerEnd={`url(#${arrowId})`}
+            className={styles.relation}
+            stroke={TONE_VAR[toneOfRelation(relations, edge.kind)]}
+            markerEnd={`url(#${arrowId}-${toneOfRelation(relations, edge.kind)})`}
             data-edge={`${id} ${edge.kind} ${edge.to}`}
           />
         )),

@@ -17,7 +17,7 @@ import { NODE_RADIUS, ringLayout, VIEW_SIZE, type Point } from './layout';
 import { PartitionRegions } from './PartitionRegions';
 import { ClusterLinks } from './ClusterLinks';
 import { ClusterLegend } from './ClusterLegend';
-import { TONE_VAR, toneOf } from './tones';
+import { TONES, TONE_VAR, toneOf } from './tones';
 import { usePartitionDrag } from './usePartitionDrag';
 import styles from './cluster.module.css';
 
@@ -60,6 +60,7 @@ export function ClusterView({
     () => new Map(snapshot.nodes.map((node) => [node.id, scenario.describe(node)])),
     [snapshot.nodes, scenario],
   );
+  const present = useMemo(() => new Set([...looks.values()].map((look) => look.status)), [looks]);
   const drag = usePartitionDrag({
     store,
     positions,
@@ -103,17 +104,20 @@ export function ClusterView({
           style={{ touchAction: allowPartition ? 'none' : 'auto' }}
         >
           <defs>
-            <marker
-              id={arrowId}
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0L10,5L0,10z" className={styles.arrowHead} />
-            </marker>
+            {TONES.map((tone) => (
+              <marker
+                key={tone}
+                id={`${arrowId}-${tone}`}
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto-start-reverse"
+              >
+                <path d="M0,0L10,5L0,10z" fill={TONE_VAR[tone]} />
+              </marker>
+            ))}
           </defs>
           <PartitionRegions ids={ids} groups={snapshot.network.groups} />
           <ClusterLinks
@@ -122,6 +126,7 @@ export function ClusterView({
             network={snapshot.network}
             looks={looks}
             arrowId={arrowId}
+            relations={scenario.relations ?? []}
           />
           <g ref={layerRef} className={styles.messages} />
           {snapshot.nodes.map((node) => {
@@ -174,7 +179,11 @@ export function ClusterView({
           );
         })}
       </div>
-      <ClusterLegend legend={scenario.legend} />
+      <ClusterLegend
+        legend={scenario.legend}
+        relations={scenario.relations ?? []}
+        present={present}
+      />
       {allowPartition && (
         <p className={styles.hint}>
           Drag a line across the cluster to cut the network. Click a node to inspect it.

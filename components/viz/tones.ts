@@ -1,6 +1,8 @@
 /** The one colour scale for node statuses: tones are semantic, colours are CSS variables. */
 import type { StatusDef } from '@/sim/core/scenario';
 
+export const TONES: readonly StatusDef['tone'][] = ['ok', 'warn', 'bad', 'down', 'info'];
+
 export const TONE_VAR: Record<StatusDef['tone'], string> = {
   ok: 'var(--tone-ok)',
   warn: 'var(--tone-warn)',

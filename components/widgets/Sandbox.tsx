@@ -13,6 +13,7 @@ import { PartitionPanel } from '@/components/controls/PartitionPanel';
 import { ParamsPanel } from '@/components/controls/ParamsPanel';
 import { ShareButton } from '@/components/controls/ShareButton';
 import { ClusterStage } from './ClusterStage';
+import { sandboxExtras } from './sandboxExtras';
 import { Notice } from './Notice';
 import { currentQuery, useInitialRun, useSyncUrl } from './useUrlRun';
 import styles from './widgets.module.css';
@@ -36,6 +37,7 @@ function SandboxRun({
   useShortcuts(store, 'window');
   const [base] = useState(() => ({ seed: run.seed, params: run.params }));
   useSyncUrl(scenario, store, snapshot, base);
+  const Extras = sandboxExtras[scenario.id];
   return (
     <div className={styles.sandbox}>
       <div className={styles.main}>
@@ -47,6 +49,7 @@ function SandboxRun({
           faults
           narration
         />
+        {Extras && <Extras store={store} snapshot={snapshot} />}
       </div>
       <div className={styles.side}>
         <PartitionPanel store={store} snapshot={snapshot} />

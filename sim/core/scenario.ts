@@ -18,6 +18,14 @@ export interface StatusDef {
   readonly tone: 'ok' | 'warn' | 'bad' | 'down' | 'info';
 }
 
+/** A kind of relation between nodes that views draw as an arrow, such as "suspects". */
+export interface RelationDef {
+  readonly kind: string;
+  /** Legend text, e.g. "Suspects (arrow points at the suspect)". */
+  readonly label: string;
+  readonly tone: StatusDef['tone'];
+}
+
 /** What a view needs to draw a node: its legend status, a one-line summary, and relations. */
 export interface NodeLook {
   readonly status: string;
@@ -48,6 +56,8 @@ export interface Scenario {
   network(params: ParamValues): NetworkConfig;
   readonly logic: NodeLogic;
   readonly legend: readonly StatusDef[];
+  /** The relations `describe` may return as edges, for the legend and arrow styles. */
+  readonly relations?: readonly RelationDef[];
   /** How a node looks; must handle crashed nodes. Pure. */
   describe(node: NodeView): NodeLook;
   /** Lines for the inspector: label and value pairs about a node's state. Pure. */

@@ -1,9 +1,13 @@
 /** Every scenario, by id. A new concept registers its scenario here. */
 import type { Scenario } from '@/sim/core/scenario';
 import { failureDetector } from './failure-detector/scenario';
+import { capRegister } from './cap-register';
+import { mutualVisibility } from './mutual-visibility';
 
 export const scenarios: Readonly<Record<string, Scenario>> = {
   [failureDetector.id]: failureDetector,
+  [capRegister.id]: capRegister,
+  [mutualVisibility.id]: mutualVisibility,
 };
 
 export function findScenario(id: string): Scenario | undefined {

@@ -25,7 +25,7 @@ export default async function EmbedPage({ params }: { params: Promise<{ widget: 
   if (!entry) notFound();
   return (
     <Suspense fallback={<p>Loading the simulation…</p>}>
-      <EmbedClient scenario={entry.scenario} title={entry.title} />
+      <EmbedClient scenario={entry.scenario} title={entry.title} kind={entry.kind} />
     </Suspense>
   );
 }

@@ -104,6 +104,7 @@ export const failureDetector: Scenario = {
       tone: 'down',
     },
   ],
+  relations: [{ kind: 'suspects', label: 'Suspects (arrow points at the suspect)', tone: 'warn' }],
   describe(node) {
     const context = contextOf(node.context);
     if (!node.up || !context) return { status: 'crashed', summary: 'crashed' };

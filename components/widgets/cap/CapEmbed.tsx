@@ -1,0 +1,43 @@
+'use client';
+/**
+ * `/embed/cap`: CP and AP side by side, for slides. Same URL-state contract as every
+ * widget (seed, parameters, log, t) plus the embed options, and the same postMessage API,
+ * driven through the CP run that leads.
+ */
+import { useEffect, useState } from 'react';
+import type { Scenario } from '@/sim/core/scenario';
+import { Notice } from '../Notice';
+import { readEmbedOptions } from '../embedOptions';
+import { useInitialRun } from '../useUrlRun';
+import { CapPair } from './CapSideBySide';
+import styles from '../widgets.module.css';
+
+export function CapEmbed({ scenario, search }: { scenario: Scenario; search: string }) {
+  const initial = useInitialRun(scenario, search);
+  const [options] = useState(() => readEmbedOptions(new URLSearchParams(search)));
+  useEffect(() => {
+    if (options.theme) document.documentElement.dataset.theme = options.theme;
+  }, [options.theme]);
+  const { state } = initial;
+  const ap = state.params.mode === 'ap-siblings' ? 'ap-siblings' : 'ap-lww';
+  return (
+    <main className={styles.embed}>
+      <Notice
+        title="Some settings could not be used"
+        messages={[...initial.errors, ...options.errors]}
+      />
+      <CapPair
+        scenario={scenario}
+        run={{
+          params: state.params,
+          commands: state.commands,
+          seed: state.seed,
+          until: options.steps?.to ?? null,
+        }}
+        ap={ap}
+        keys="window"
+        embedOrigin={options.origin}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,139 @@
+'use client';
+/**
+ * CP and AP side by side: the same seed, workload and partition drive a CP register and
+ * an AP register at once. The CP run leads; the AP run is linked to it (PlayerStore.link),
+ * so one transport moves both, and a partition drawn on either cluster cuts both.
+ *
+ *   <CapSideBySide ap="ap-lww" commands={[{ at: '2s', type: 'partition', groups: [['n1','n2'],['n3','n4','n5']] }]} />
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { readCommands } from '@/sim/core/commandJson';
+import { parseParams, type ParamValues } from '@/sim/core/params';
+import { parseDuration } from '@/sim/core/time';
+import type { Command } from '@/sim/core/commands';
+import type { Scenario } from '@/sim/core/scenario';
+import { findScenario } from '@/sim/scenarios';
+import { usePlayer } from '@/components/player/usePlayer';
+import { useShortcuts } from '@/components/player/useShortcuts';
+import { Transport } from '@/components/controls/Transport';
+import { Timeline } from '@/components/controls/Timeline';
+import { PartitionPanel } from '@/components/controls/PartitionPanel';
+import { Notice } from '../Notice';
+import { useEmbedApi } from '../useEmbedApi';
+import { CapSide } from './CapSide';
+import { RequestPanel } from './RequestPanel';
+import styles from '../widgets.module.css';
+
+export interface CapSideBySideProps {
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly commands?: readonly unknown[];
+  readonly seed?: number;
+  readonly ap?: 'ap-lww' | 'ap-siblings';
+  readonly until?: string;
+  readonly caption?: string;
+  /** Keys act on the whole page (embed) or only while focus is inside (lesson). */
+  readonly keys?: 'window' | 'focus';
+}
+
+export interface CapRun {
+  readonly params: ParamValues;
+  readonly commands: readonly Command[];
+  readonly seed: number;
+  readonly until: number | null;
+}
+
+export const AP_BLURB: Record<string, string> = {
+  'ap-lww':
+    'Every live replica answers; conflicts are settled by timestamps (last write wins), like Riak by default.',
+  'ap-siblings':
+    'Every live replica answers; conflicting writes are all kept as siblings, tracked with vector clocks.',
+};
+
+interface PairProps {
+  readonly scenario: Scenario;
+  readonly run: CapRun;
+  readonly ap: string;
+  readonly keys: 'window' | 'focus';
+  readonly caption?: string;
+  /** In an embed: the parent origin whose postMessage commands are obeyed (null: any). */
+  readonly embedOrigin?: string | null;
+}
+
+export function CapPair({ scenario, run, ap, keys, caption, embedOrigin }: PairProps) {
+  const common = {
+    scenario,
+    seed: run.seed,
+    commands: run.commands,
+    ...(run.until === null ? {} : { stopAt: run.until }),
+  };
+  const [cp, cpSnapshot] = usePlayer({ ...common, params: { ...run.params, mode: 'cp' } });
+  const [apStore, apSnapshot] = usePlayer({ ...common, params: { ...run.params, mode: ap } });
+  useEffect(() => cp.link(apStore), [cp, apStore]);
+  const containerRef = useRef<HTMLDivElement>(null);
+  useShortcuts(cp, keys === 'window' ? 'window' : containerRef);
+  useEmbedApi(cp, cpSnapshot, scenario, embedOrigin === undefined ? 'none' : embedOrigin);
+  return (
+    <div ref={containerRef} className={styles.capPair}>
+      <div className={styles.capControls}>
+        <Transport store={cp} snapshot={cpSnapshot} />
+        <Timeline store={cp} snapshot={cpSnapshot} />
+      </div>
+      <div className={styles.capColumns}>
+        <CapSide
+          store={cp}
+          snapshot={cpSnapshot}
+          title="CP (like ZooKeeper)"
+          blurb="A majority elects a leader; without a majority, a replica refuses or the client times out."
+        />
+        <CapSide
+          store={apStore}
+          snapshot={apSnapshot}
+          title={ap === 'ap-siblings' ? 'AP with siblings' : 'AP (like Riak)'}
+          blurb={AP_BLURB[ap] ?? ''}
+        />
+      </div>
+      <div className={styles.capTools}>
+        <RequestPanel store={cp} snapshot={cpSnapshot} />
+        <PartitionPanel store={cp} snapshot={cpSnapshot} />
+      </div>
+      {caption && <p className={styles.caption}>{caption}</p>}
+    </div>
+  );
+}
+
+export function readCapRun(
+  scenario: Scenario,
+  props: CapSideBySideProps,
+): { run: CapRun; errors: string[] } {
+  const { values, errors } = parseParams(scenario.params, props.params ?? {});
+  const read = readCommands(props.commands ?? [], {
+    nodes: scenario.nodes(values),
+    params: scenario.params,
+  });
+  const until = props.until === undefined ? null : parseDuration(props.until);
+  return {
+    run: { params: values, commands: read.ok ? read.commands : [], seed: props.seed ?? 1, until },
+    errors: [...errors, ...(read.ok ? [] : read.errors)],
+  };
+}
+
+export function CapSideBySide(props: CapSideBySideProps) {
+  const scenario = findScenario('cap-register');
+  const read = useMemo(() => (scenario ? readCapRun(scenario, props) : null), [scenario, props]);
+  if (!scenario || !read)
+    return (
+      <Notice title="Missing widget" messages={['The cap-register scenario is not available.']} />
+    );
+  return (
+    <div className={styles.lesson}>
+      <Notice title="This widget's settings have problems" messages={read.errors} />
+      <CapPair
+        scenario={scenario}
+        run={read.run}
+        ap={props.ap ?? 'ap-lww'}
+        keys={props.keys ?? 'focus'}
+        {...(props.caption ? { caption: props.caption } : {})}
+      />
+    </div>
+  );
+}
