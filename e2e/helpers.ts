@@ -110,3 +110,44 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
 export function notices(scope: Scope): Locator {
   return scope.getByRole('alert').filter({ hasText: /\S/ });
 }
+
+type Point = { x: number; y: number };
+
+export async function centre(scope: Scope, id: string): Promise<Point> {
+  const box = await nodeButton(scope, id).boundingBox();
+  if (!box) throw new Error(`${id} has no box`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+function mean(points: Point[]): Point {
+  return {
+    x: points.reduce((sum, p) => sum + p.x, 0) / points.length,
+    y: points.reduce((sum, p) => sum + p.y, 0) / points.length,
+  };
+}
+
+/**
+ * Drags a cut line with the mouse between group `a` and group `b`: the perpendicular
+ * bisector of the segment joining their centroids, starting and ending on empty SVG.
+ * `scope` picks the cluster when a page shows more than one.
+ */
+export async function dragCut(
+  page: Page,
+  a: string[],
+  b: string[],
+  scope: Scope = page,
+): Promise<void> {
+  const ca = mean(await Promise.all(a.map((id) => centre(scope, id))));
+  const cb = mean(await Promise.all(b.map((id) => centre(scope, id))));
+  const mid = { x: (ca.x + cb.x) / 2, y: (ca.y + cb.y) / 2 };
+  const length = Math.hypot(cb.x - ca.x, cb.y - ca.y);
+  const dir = { x: -(cb.y - ca.y) / length, y: (cb.x - ca.x) / length };
+  const half = 90;
+  await page.mouse.move(mid.x - dir.x * half, mid.y - dir.y * half);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) {
+    const f = -1 + (2 * i) / 6;
+    await page.mouse.move(mid.x + dir.x * half * f, mid.y + dir.y * half * f);
+  }
+  await page.mouse.up();
+}

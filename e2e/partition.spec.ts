@@ -1,40 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
-import { maxSpeed, narration, networkStatus, nodeButton, openSandbox, playback } from './helpers';
-
-type Point = { x: number; y: number };
-
-async function centre(page: Page, id: string): Promise<Point> {
-  const box = await nodeButton(page, id).boundingBox();
-  if (!box) throw new Error(`${id} has no box`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-function mean(points: Point[]): Point {
-  return {
-    x: points.reduce((sum, p) => sum + p.x, 0) / points.length,
-    y: points.reduce((sum, p) => sum + p.y, 0) / points.length,
-  };
-}
-
-/**
- * Drags a cut line with the mouse between group `a` and group `b`: the perpendicular
- * bisector of the segment joining their centroids, starting and ending on empty SVG.
- */
-async function dragCut(page: Page, a: string[], b: string[]): Promise<void> {
-  const ca = mean(await Promise.all(a.map((id) => centre(page, id))));
-  const cb = mean(await Promise.all(b.map((id) => centre(page, id))));
-  const mid = { x: (ca.x + cb.x) / 2, y: (ca.y + cb.y) / 2 };
-  const length = Math.hypot(cb.x - ca.x, cb.y - ca.y);
-  const dir = { x: -(cb.y - ca.y) / length, y: (cb.x - ca.x) / length };
-  const half = 90;
-  await page.mouse.move(mid.x - dir.x * half, mid.y - dir.y * half);
-  await page.mouse.down();
-  for (let i = 1; i <= 6; i++) {
-    const f = -1 + (2 * i) / 6;
-    await page.mouse.move(mid.x + dir.x * half * f, mid.y + dir.y * half * f);
-  }
-  await page.mouse.up();
-}
+import { expect, test } from '@playwright/test';
+import {
+  centre,
+  dragCut,
+  maxSpeed,
+  narration,
+  networkStatus,
+  nodeButton,
+  openSandbox,
+  playback,
+} from './helpers';
 
 test('dragging a line across the cluster partitions it; healing restores trust', async ({
   page,
