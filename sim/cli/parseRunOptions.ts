@@ -16,6 +16,10 @@ export const RUN_FLAGS: FlagSpecs = {
   param: { value: 'name=value', repeatable: true, help: 'set a scenario parameter' },
   commands: { value: 'file.json', help: 'a command log to replay (JSON list of commands)' },
   trace: { value: 'file', help: 'write the trace as JSON lines to this file' },
+  history: {
+    value: 'file',
+    help: 'write the client history as JSON, for check-history or any linearizability checker',
+  },
   json: { help: 'print the summary as JSON (stable, for scripts)' },
 };
 
@@ -30,6 +34,7 @@ export interface RunOptions {
   readonly json: boolean;
   readonly commandsPath?: string;
   readonly tracePath?: string;
+  readonly historyPath?: string;
 }
 
 export type OptionsResult = { ok: true; options: RunOptions } | { ok: false; errors: string[] };
@@ -122,6 +127,7 @@ export function parseRunOptions(args: ParsedArgs): OptionsResult {
   if (!scenario || !params || errors.length > 0) return { ok: false, errors };
   const commandsPath = lastValue(args, 'commands');
   const tracePath = lastValue(args, 'trace');
+  const historyPath = lastValue(args, 'history');
   return {
     ok: true,
     options: {
@@ -132,6 +138,7 @@ export function parseRunOptions(args: ParsedArgs): OptionsResult {
       json: args.switches.has('json'),
       ...(commandsPath === undefined ? {} : { commandsPath }),
       ...(tracePath === undefined ? {} : { tracePath }),
+      ...(historyPath === undefined ? {} : { historyPath }),
     },
   };
 }

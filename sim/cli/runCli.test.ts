@@ -202,3 +202,40 @@ describe('check-history', () => {
     expect(cli(['check-history']).code).toBe(EXIT_USAGE);
   });
 });
+
+describe('run --history', () => {
+  it('writes the client history in the format check-history reads', () => {
+    const commands = JSON.stringify([
+      {
+        at: '2s',
+        type: 'partition',
+        groups: [
+          ['n1', 'n2'],
+          ['n3', 'n4', 'n5'],
+        ],
+      },
+    ]);
+    const run = cli(
+      [
+        'run',
+        'cap-register',
+        '--param',
+        'mode=ap-lww',
+        '--until',
+        '6s',
+        '--commands',
+        'c.json',
+        '--history',
+        'h.json',
+      ],
+      { 'c.json': commands },
+    );
+    expect(run.code).toBe(0);
+    const history = JSON.parse(run.files['h.json']!);
+    expect(history.model).toBe('register');
+    expect(history.ops.length).toBeGreaterThan(5);
+    const check = cli(['check-history', 'h.json'], { 'h.json': run.files['h.json']! });
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.out).operations).toBe(history.ops.length);
+  });
+});

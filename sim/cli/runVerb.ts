@@ -6,6 +6,7 @@
 import { parseCommandsJson } from '@/sim/core/commandJson';
 import type { Command } from '@/sim/core/commands';
 import { scenarios } from '@/sim/scenarios';
+import { historyFromTrace } from '@/sim/checkers/history';
 import { describeScenarios } from './describeScenarios';
 import { formatRunJson, formatRunText, formatTraceLines } from './formatRun';
 import { parseRunOptions, RUN_FLAGS, type RunOptions } from './parseRunOptions';
@@ -45,6 +46,7 @@ export const runVerb: Verb = {
     '',
     'Example:',
     `  ${PROGRAM} run ${Object.keys(scenarios)[0] ?? '<scenario>'} --seed 7 --until 10s --json`,
+    `  ${PROGRAM} run cap-register --param mode=ap-lww --commands faults.json --history h.json`,
   ],
   run(args, io) {
     const parsed = parseRunOptions(args);
@@ -59,8 +61,16 @@ export const runVerb: Verb = {
       commands: log.commands,
       untilUs: options.untilUs,
     });
-    if (options.tracePath !== undefined) {
-      const failure = io.writeText(options.tracePath, formatTraceLines(trace));
+    const outputs: [string | undefined, () => string][] = [
+      [options.tracePath, () => formatTraceLines(trace)],
+      [
+        options.historyPath,
+        () => `${JSON.stringify(historyFromTrace(trace, trace.length), null, 1)}\n`,
+      ],
+    ];
+    for (const [path, render] of outputs) {
+      if (path === undefined) continue;
+      const failure = io.writeText(path, render());
       if (failure !== null) {
         io.err(`sim: ${failure}\n`);
         return EXIT_USAGE;
