@@ -1,0 +1,169 @@
+/**
+ * Rendering figures: the failure-detector sandbox from the static export, in headless
+ * Chromium, under heavy traffic (a heartbeat every 50 ms, 300 ms mean latency: about 120
+ * messages in flight at 5 nodes, 430 at 9).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { measured, unmeasured } from '../lib/figure';
+import type { Plan } from '../lib/plan';
+import { percentile } from '../lib/stats';
+import type { Figure } from '../lib/types';
+import { launchBrowser, measurePlay, profilePlay, soak, type PlayWindow } from './render';
+
+export const HEAVY = 'heartbeat=50ms&mean=300ms';
+const NOT_IN_UI =
+  'not measurable in the UI yet: the sandbox accepts 3–9 nodes (see bench/README.md)';
+
+export interface RenderContext {
+  readonly plan: Plan;
+  readonly base: string;
+  /** The copy of out/ being served, to show minified code in profiles. */
+  readonly siteDir: string;
+  readonly profile: boolean;
+  readonly log: (text: string) => void;
+}
+
+function configFigures(
+  id: string,
+  label: string,
+  windows: readonly PlayWindow[],
+  measureMs: number,
+): Figure[] {
+  const detail = windows.map((w) => ({
+    fps: Math.round(w.fps * 10) / 10,
+    dots: w.dots,
+    longTaskMs: Math.round(w.longTaskMs),
+    scriptPct: Math.round(w.scriptPct * 10) / 10,
+    styleLayoutPct: Math.round(w.layoutPct * 10) / 10,
+    heapMB: Math.round(w.heapMB * 10) / 10,
+  }));
+  const of = (p: number) => windows.map((w) => percentile(w.intervals, p));
+  return [
+    measured('render', `${id}.p50`, `${label}: frame interval p50`, 'ms', of(50)),
+    measured('render', `${id}.p95`, `${label}: frame interval p95`, 'ms', of(95)),
+    measured('render', `${id}.p99`, `${label}: frame interval p99`, 'ms', of(99)),
+    measured(
+      'render',
+      `${id}.busy`,
+      `${label}: main thread busy`,
+      '%',
+      windows.map((w) => w.busyPct),
+      detail,
+    ),
+    measured(
+      'render',
+      `${id}.longtasks`,
+      `${label}: long tasks (>50 ms) per 10 s`,
+      'count',
+      windows.map((w) => (w.longTasks * 10_000) / measureMs),
+    ),
+  ];
+}
+
+export async function runRender(context: RenderContext): Promise<Figure[]> {
+  const { plan, base, log } = context;
+  const r = plan.render;
+  const figures: Figure[] = [];
+  const browser: Browser = await launchBrowser();
+  try {
+    const configs: { nodes: number; speed: 1 | 10 }[] = [
+      { nodes: 5, speed: 1 },
+      { nodes: 5, speed: 10 },
+      ...(r.nineNodes
+        ? [
+            { nodes: 9, speed: 1 as const },
+            { nodes: 9, speed: 10 as const },
+          ]
+        : []),
+    ];
+    for (const { nodes, speed } of configs) {
+      const query = `?${nodes === 5 ? '' : `nodes=${nodes}&`}${HEAVY}`;
+      const windows: PlayWindow[] = [];
+      for (let run = 0; run < r.runs; run++) {
+        log(`sandbox ${nodes} nodes ${speed}× heavy traffic, run ${run + 1}/${r.runs}`);
+        windows.push(await measurePlay(browser, base, query, speed, r.warmupMs, r.measureMs));
+      }
+      figures.push(
+        ...configFigures(
+          `render.${nodes}n.${speed}x`,
+          `${nodes} nodes ${speed}× heavy`,
+          windows,
+          r.measureMs,
+        ),
+      );
+    }
+    figures.push(
+      unmeasured(
+        'render',
+        'render.25n.1x.p95',
+        '25 nodes 1× heavy: frame interval p95',
+        'ms',
+        NOT_IN_UI,
+      ),
+      unmeasured(
+        'render',
+        'render.100n.10x.p95',
+        '100 nodes 10× heavy: frame interval p95',
+        'ms',
+        NOT_IN_UI,
+      ),
+    );
+
+    const soaks = [];
+    for (let run = 0; run < r.soak.runs; run++) {
+      log(`soak: ${r.soak.lateS} s of play, 5 nodes 1× heavy, run ${run + 1}/${r.soak.runs}`);
+      soaks.push(await soak(browser, base, `?${HEAVY}`, r.soak.earlyS, r.soak.lateS));
+    }
+    const at = `${r.soak.lateS} s ÷ ${r.soak.earlyS} s`;
+    figures.push(
+      measured(
+        'render',
+        'render.soak.fps',
+        `Soak, 5 nodes 1× heavy: fps at ${at}`,
+        '×',
+        soaks.map((s) => s.fpsLate / s.fpsEarly),
+        soaks,
+      ),
+      measured(
+        'render',
+        'render.soak.heap',
+        `Soak: JS heap after GC at ${at}`,
+        '×',
+        soaks.map((s) => s.heapLateMB / s.heapEarlyMB),
+      ),
+      measured(
+        'render',
+        'render.soak.heapLate',
+        `Soak: JS heap after GC at ${r.soak.lateS} s`,
+        'MB',
+        soaks.map((s) => s.heapLateMB),
+      ),
+    );
+
+    if (context.profile) {
+      log('profile: 5 nodes 1× heavy (Chrome trace, then JS CPU profile)');
+      const source = (url: string) => {
+        const path = join(context.siteDir, new URL(url).pathname);
+        return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+      };
+      const profile = await profilePlay(browser, base, `?${HEAVY}`, 1, source);
+      const busy = figures.find((f) => f.id === 'render.5n.1x.busy');
+      if (busy)
+        figures[figures.indexOf(busy)] = { ...busy, detail: { runs: busy.detail, profile } };
+    }
+  } finally {
+    await browser.close();
+  }
+  return figures;
+}
+
+export async function chromiumVersion(): Promise<string> {
+  const browser = await launchBrowser();
+  try {
+    return browser.version();
+  } finally {
+    await browser.close();
+  }
+}

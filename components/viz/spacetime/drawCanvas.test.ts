@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { TraceEntry } from '@/sim/core/trace';
+import { drawScene, visibleEvents } from './drawCanvas';
+import type { Scene } from './scene';
+import { LEFT } from './geometry';
+import { LiveSpaceTimeData } from './liveData';
+import type { Palette } from './palette';
+import { linearScale } from './viewWindow';
+
+/** A canvas context that only counts the calls made to it. */
+function countingContext(): { ctx: CanvasRenderingContext2D; calls: Map<string, number> } {
+  const calls = new Map<string, number>();
+  const ctx = new Proxy(
+    {},
+    {
+      get(target: Record<string, unknown>, property: string) {
+        if (property in target) return target[property];
+        if (property === 'measureText') return () => ({ width: 30 });
+        return () => calls.set(property, (calls.get(property) ?? 0) + 1);
+      },
+      set(target: Record<string, unknown>, property: string, value) {
+        target[property] = value;
+        return true;
+      },
+    },
+  );
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, calls };
+}
+
+const palette: Palette = {
+  fg: '#000',
+  muted: '#555',
+  lane: '#999',
+  accent: '#00f',
+  message: '#22f',
+  bad: '#f00',
+  crash: '#333',
+  bg: '#fff',
+  past: '#88f',
+  future: '#f80',
+  known: '#0a0',
+};
+
+/** A ring of heartbeats: 5 nodes, one send per ms, each delivered 3 ms later. */
+function heartbeatRun(sends: number): LiveSpaceTimeData {
+  const trace: TraceEntry[] = [];
+  const body = { type: 'heartbeat' };
+  for (let i = 0; i < sends; i++) {
+    const at = i * 1000;
+    if (i >= 3) {
+      const j = i - 3;
+      const from = `n${(j % 5) + 1}`;
+      trace.push({ at, type: 'deliver', id: j, from, to: `n${((j + 1) % 5) + 1}` });
+    }
+    const from = `n${(i % 5) + 1}`;
+    trace.push({
+      at,
+      type: 'send',
+      id: i,
+      from,
+      to: `n${((i + 1) % 5) + 1}`,
+      body,
+      deliverAt: at + 3000,
+    });
+  }
+  const data = new LiveSpaceTimeData(['n1', 'n2', 'n3', 'n4', 'n5']);
+  data.sync(trace);
+  return data;
+}
+
+function scene(
+  data: LiveSpaceTimeData,
+  start: number,
+  end: number,
+  extra: Partial<Scene> = {},
+): Scene {
+  const count = data.events.length;
+  return {
+    data,
+    seen: { count, traceEnd: Infinity, cursor: data.layout.x[count - 1]! },
+    window: { start, end },
+    scale: linearScale({ start, end }, LEFT, 984),
+    width: 1000,
+    left: LEFT,
+    palette,
+    selected: null,
+    knowledge: null,
+    highlightLane: -1,
+    highlightMessage: null,
+    clockLabels: null,
+    ...extra,
+  };
+}
+
+describe('drawScene', () => {
+  const data = heartbeatRun(10_000);
+
+  it('draws 20,000 events when fitted, at most one dot per pixel column and lane', () => {
+    expect(data.events.length).toBeGreaterThan(19_000);
+    const { ctx, calls } = countingContext();
+    const painted = drawScene(ctx, scene(data, 0, 10_000_000));
+    // 936 px of plot on 5 lanes: the other dots would hide under these.
+    expect(calls.get('arc')).toBeLessThanOrEqual(5 * 937);
+    expect(calls.get('arc')).toBeGreaterThan(4 * 900);
+    expect(painted.segments.length).toBeGreaterThan(9_000);
+  });
+
+  it('costs O(visible) when zoomed in: a 50 ms window touches about 100 events', () => {
+    const { ctx, calls } = countingContext();
+    const painted = drawScene(ctx, scene(data, 5_000_000, 5_050_000));
+    expect(calls.get('arc')!).toBeLessThan(120);
+    expect(painted.segments.length).toBeLessThan(70);
+  });
+
+  it('labels clocks only when they fit', () => {
+    const dense = countingContext();
+    expect(
+      drawScene(dense.ctx, scene(data, 0, 10_000_000, { clockLabels: 'vector' })).labelled,
+    ).toBe(false);
+    expect(dense.calls.get('fillText')).toBeUndefined();
+    const sparse = countingContext();
+    const painted = drawScene(
+      sparse.ctx,
+      scene(data, 5_000_000, 5_020_000, { clockLabels: 'lamport' }),
+    );
+    expect(painted.labelled).toBe(true);
+    expect(sparse.calls.get('fillText')).toBeGreaterThan(0);
+  });
+
+  it('shades a selected event’s cone and a knowledge frontier without failing', () => {
+    const { ctx, calls } = countingContext();
+    drawScene(
+      ctx,
+      scene(data, 4_900_000, 5_100_000, {
+        selected: 10_000,
+        knowledge: {
+          clock: data.layout.clocks[10_000]!,
+          region: [
+            [LEFT, 10],
+            [500, 10],
+            [LEFT, 200],
+          ],
+        },
+        highlightLane: 2,
+        highlightMessage: 5000,
+      }),
+    );
+    expect(calls.get('fill')).toBeGreaterThan(3);
+  });
+});
+
+describe('visibleEvents', () => {
+  it('stops at the visible count (the known future is not drawn)', () => {
+    const data = heartbeatRun(100);
+    const ids = visibleEvents(data, 10, { start: 0, end: 1e9 }, 0);
+    expect(ids).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});

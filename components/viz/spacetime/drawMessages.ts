@@ -1,0 +1,104 @@
+/**
+ * Message lines on the canvas: arrows for deliveries, stubs ending in a cross for
+ * losses, dashed lines for copies still on the wire. One path per tone and dash.
+ */
+import { inFuture, inPast, knows } from './eventLayout';
+import { DOT_RADIUS, eventX, laneY } from './geometry';
+import type { Point } from './frontier';
+import type { Segment } from './messageSegments';
+import type { Scene } from './scene';
+import { toneColor, TONES, type Tone } from './tones';
+
+function segmentTone(scene: Scene, segment: Segment): Tone {
+  if (scene.highlightMessage === segment.messageId) return 'highlight';
+  const { layout } = scene.data;
+  const s = scene.selected;
+  if (s !== null && s < scene.seen.count) {
+    if (segment.send === s || inFuture(layout, s, segment.send)) return 'future';
+    if (segment.receive === s || (segment.receive >= 0 && inPast(layout, s, segment.receive)))
+      return 'past';
+  }
+  if (
+    scene.knowledge &&
+    segment.receive >= 0 &&
+    knows(layout, scene.knowledge.clock, segment.receive)
+  )
+    return 'known';
+  return 'plain';
+}
+
+export function drawSegments(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  segments: readonly Segment[],
+): void {
+  const { scale, palette } = scene;
+  const { layout } = scene.data;
+  const byTone = new Map<Tone, Segment[]>(TONES.map((tone) => [tone, []]));
+  for (const segment of segments) byTone.get(segmentTone(scene, segment))!.push(segment);
+  const crosses: Point[] = [];
+  for (const tone of TONES) {
+    const list = byTone.get(tone)!;
+    if (list.length === 0) continue;
+    ctx.strokeStyle = toneColor(palette, tone);
+    ctx.fillStyle = ctx.strokeStyle;
+    ctx.globalAlpha = tone === 'plain' ? 0.55 : 0.95;
+    ctx.lineWidth = tone === 'highlight' ? 2.5 : 1.3;
+    for (const dashed of [false, true]) {
+      ctx.setLineDash(dashed ? [4, 3] : []);
+      ctx.beginPath();
+      for (const segment of list) {
+        if ((segment.state === 'inflight') !== dashed) continue;
+        const x0 = eventX(scale, layout, segment.send);
+        const y0 = laneY(layout.lane[segment.send]!);
+        const x1 =
+          segment.receive >= 0 ? eventX(scale, layout, segment.receive) : scale(segment.endX);
+        const y1 = laneY(segment.endLane);
+        ctx.moveTo(x0, y0);
+        ctx.lineTo(x1, y1);
+        if (segment.state === 'dropped') crosses.push([x1, y1]);
+      }
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
+    ctx.beginPath();
+    for (const segment of list) {
+      if (segment.state !== 'delivered') continue;
+      const x0 = eventX(scale, layout, segment.send);
+      const y0 = laneY(layout.lane[segment.send]!);
+      arrowHead(ctx, x0, y0, eventX(scale, layout, segment.receive), laneY(segment.endLane));
+    }
+    ctx.fill();
+  }
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = palette.bad;
+  ctx.lineWidth = 2.5;
+  ctx.beginPath();
+  for (const [x, y] of crosses) {
+    ctx.moveTo(x - 4, y - 4);
+    ctx.lineTo(x + 4, y + 4);
+    ctx.moveTo(x - 4, y + 4);
+    ctx.lineTo(x + 4, y - 4);
+  }
+  ctx.stroke();
+}
+
+function arrowHead(
+  ctx: CanvasRenderingContext2D,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): void {
+  const length = Math.hypot(x1 - x0, y1 - y0);
+  if (length < 12) return;
+  const ux = (x1 - x0) / length;
+  const uy = (y1 - y0) / length;
+  // The tip stops at the dot's edge.
+  const tipX = x1 - ux * DOT_RADIUS;
+  const tipY = y1 - uy * DOT_RADIUS;
+  ctx.moveTo(tipX, tipY);
+  ctx.lineTo(tipX - ux * 7 - uy * 3.5, tipY - uy * 7 + ux * 3.5);
+  ctx.lineTo(tipX - ux * 7 + uy * 3.5, tipY - uy * 7 - ux * 3.5);
+  ctx.closePath();
+}

@@ -1,0 +1,355 @@
+/**
+ * The imperative half of the space-time view, owned by one React effect.
+ *
+ * Render strategy: React renders the structure (toolbar, lists, the empty canvas and
+ * SVG layers) and pushes coarse state in through `setState`. Everything that moves is
+ * drawn here: the bulk on a canvas (drawCanvas.ts), and the axis, cursor, rings and
+ * frontier line on an SVG overlay through D3 (drawOverlay.ts), which React never
+ * renders into. The player's frame listener calls `frame`; nothing calls setState per
+ * frame.
+ *
+ * The visible window (in axis units) is the truth; the d3-zoom transform is derived
+ * from it (timeZoom.ts), so the run can grow under a zoomed-in reader.
+ */
+import { drawScene } from './drawCanvas';
+import { drawOverlay, type OverlayElements } from './drawOverlay';
+import { frontierPoints, frontierRegion, type Point } from './frontier';
+import {
+  diagramHeight,
+  eventX,
+  gutterWidth,
+  HIT_RADIUS,
+  laneAt,
+  laneY,
+  RIGHT,
+  unitsPerPixel,
+  type XScale,
+} from './geometry';
+import { hitEvent, hitSegment } from './hitTest';
+import { knowledgeAt, lastEventOf } from './knowledgeAt';
+import type { Segment, Visibility } from './messageSegments';
+import { readPalette, type Palette } from './palette';
+import type { ClockLabels, Painted } from './scene';
+import type { SpaceTimeData } from './spaceTimeData';
+import { TimeZoom } from './timeZoom';
+import {
+  clampWindow,
+  fitWindow,
+  followCursor,
+  linearScale,
+  minSpan,
+  revealInWindow,
+  windowForTransform,
+  zoomWindow,
+  type TimeWindow,
+  type ZoomParts,
+} from './viewWindow';
+
+export interface RendererElements extends OverlayElements {
+  readonly canvas: HTMLCanvasElement;
+  readonly svg: SVGSVGElement;
+  /** Where the palette is resolved (see palette.ts). */
+  readonly probe: HTMLElement;
+}
+
+export interface RendererState {
+  readonly selected: number | null;
+  readonly focused: number | null;
+  /** The node whose knowledge is shown, or null. */
+  readonly knower: string | null;
+  readonly clockLabels: ClockLabels;
+  readonly highlight: { readonly node?: string; readonly message?: number } | null;
+}
+
+/** What the pointer is over. */
+export interface Hover {
+  readonly event: number | null;
+  readonly segment: Segment | null;
+  readonly lane: number;
+}
+
+export interface RendererCallbacks {
+  /** The pointer moved onto something else (or off everything: all null, lane -1). */
+  readonly onHover: (hover: Hover) => void;
+  readonly onClick: (hover: Hover) => void;
+  /** Whether clock labels fit, when that changes. */
+  readonly onLabelled: (labelled: boolean) => void;
+}
+
+const ZOOM_STEP = 2;
+const NO_HOVER: Hover = { event: null, segment: null, lane: -1 };
+
+export class SpaceTimeRenderer {
+  private data: SpaceTimeData;
+  private state: RendererState = {
+    selected: null,
+    focused: null,
+    knower: null,
+    clockLabels: null,
+    highlight: null,
+  };
+  private seen: Visibility = { count: 0, traceEnd: 0, cursor: 0 };
+  private extent: TimeWindow = { start: 0, end: 1 };
+  private window: TimeWindow = { start: 0, end: 1 };
+  /** Fit mode: the window is the whole run, and grows with it. */
+  private fitting = true;
+  private width = 0;
+  /** The plot's left edge, right of the lane labels. */
+  private left: number;
+  private palette: Palette;
+  private painted: Painted = { segments: [], labelled: true };
+  private labelled = true;
+  private hover: Hover = NO_HOVER;
+  private readonly zoom: TimeZoom;
+  private knowledgeCache: {
+    readonly key: string;
+    readonly layout: SpaceTimeData['layout'];
+    readonly latest: readonly (number | null)[];
+    readonly clock: readonly number[];
+  } | null = null;
+  private frontier: Point[] | null = null;
+
+  constructor(
+    private readonly elements: RendererElements,
+    data: SpaceTimeData,
+    private readonly callbacks: RendererCallbacks,
+  ) {
+    this.data = data;
+    this.left = gutterWidth(data.hosts);
+    this.palette = readPalette(elements.probe);
+    this.zoom = new TimeZoom(
+      elements.svg,
+      () => this.plotRange(),
+      (transform, byPerson) => this.zoomed(transform, byPerson),
+      (pixels) => this.pan(pixels),
+    );
+    elements.svg.addEventListener('pointermove', this.pointerMoved);
+    elements.svg.addEventListener('pointerleave', this.pointerLeft);
+    elements.svg.addEventListener('click', this.clicked);
+  }
+
+  destroy(): void {
+    this.zoom.destroy();
+    this.elements.svg.removeEventListener('pointermove', this.pointerMoved);
+    this.elements.svg.removeEventListener('pointerleave', this.pointerLeft);
+    this.elements.svg.removeEventListener('click', this.clicked);
+  }
+
+  setData(data: SpaceTimeData): void {
+    this.data = data;
+    this.left = gutterWidth(data.hosts);
+    this.knowledgeCache = null;
+    this.draw();
+  }
+
+  setState(state: RendererState): void {
+    this.state = state;
+    this.draw();
+  }
+
+  /** Re-reads the palette after a colour-scheme change. */
+  repaint(): void {
+    this.palette = readPalette(this.elements.probe);
+    this.draw();
+  }
+
+  resize(width: number): void {
+    const height = diagramHeight(this.data.hosts.length);
+    const ratio = window.devicePixelRatio || 1;
+    const { canvas } = this.elements;
+    this.width = width;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    canvas.style.height = `${height}px`;
+    canvas.getContext('2d')?.setTransform(ratio, 0, 0, ratio, 0, 0);
+    this.showWindow();
+  }
+
+  /** Moves to a new instant: the cursor, what is visible, and how far the run reaches. */
+  frame(seen: Visibility, last: number): void {
+    const previous = this.seen.cursor;
+    this.seen = seen;
+    this.extent = fitWindow(last, this.data.axis);
+    if (this.fitting) this.window = this.extent;
+    else if (this.data.live)
+      this.window = followCursor(this.window, previous, seen.cursor, this.extent);
+    this.showWindow(clampWindow(this.window, this.extent));
+  }
+
+  get visibility(): Visibility {
+    return this.seen;
+  }
+
+  zoomIn(): void {
+    this.zoomBy(ZOOM_STEP);
+  }
+
+  zoomOut(): void {
+    this.zoomBy(1 / ZOOM_STEP);
+  }
+
+  /** Jumps (never tweens: a tween would fight the player's frames, and reduced motion). */
+  fit(): void {
+    this.fitting = true;
+    this.showWindow(this.extent);
+  }
+
+  /** Pans so the event is in view (for keyboard focus). */
+  reveal(id: number): void {
+    const x = this.data.layout.x[id];
+    if (x === undefined) return;
+    const next = revealInWindow(this.window, x, this.extent);
+    if (next === this.window) return;
+    this.fitting = false;
+    this.showWindow(next);
+  }
+
+  private zoomBy(factor: number): void {
+    const { cursor } = this.seen;
+    const inView = cursor >= this.window.start && cursor <= this.window.end;
+    const anchor = inView ? cursor : (this.window.start + this.window.end) / 2;
+    const next = zoomWindow(this.window, factor, anchor, this.extent, minSpan(this.data.axis));
+    this.fitting = next.start <= this.extent.start && next.end >= this.extent.end;
+    this.showWindow(next);
+  }
+
+  private pan(pixels: number): void {
+    const shift = pixels * unitsPerPixel(this.scale());
+    this.fitting = false;
+    this.showWindow(
+      clampWindow({ start: this.window.start + shift, end: this.window.end + shift }, this.extent),
+    );
+  }
+
+  /** Makes `next` the window: the zoom transform follows, then a draw. */
+  private showWindow(next: TimeWindow = this.window): void {
+    this.window = next;
+    const deepest = (this.extent.end - this.extent.start) / minSpan(this.data.axis);
+    this.zoom.configure(diagramHeight(this.data.hosts.length), deepest);
+    this.zoom.show(this.window, this.extent);
+    this.draw();
+  }
+
+  private zoomed(transform: ZoomParts, byPerson: boolean): void {
+    const [left, right] = this.plotRange();
+    this.window = clampWindow(windowForTransform(transform, this.extent, left, right), this.extent);
+    // Zoomed all the way out by hand is fit mode again.
+    if (byPerson) this.fitting = transform.k <= 1.0001;
+    this.draw();
+  }
+
+  private plotRange(): [number, number] {
+    return [this.left, Math.max(this.left + 1, this.width - RIGHT)];
+  }
+
+  private scale(): XScale {
+    const [left, right] = this.plotRange();
+    return linearScale(this.window, left, right);
+  }
+
+  private readonly pointerMoved = (event: PointerEvent): void => {
+    if (event.buttons === 0) this.setHover(this.hitAt(event));
+  };
+
+  private readonly pointerLeft = (): void => this.setHover(NO_HOVER);
+
+  private readonly clicked = (event: MouseEvent): void => this.callbacks.onClick(this.hitAt(event));
+
+  private setHover(hover: Hover): void {
+    const same =
+      hover.event === this.hover.event &&
+      hover.lane === this.hover.lane &&
+      hover.segment?.messageId === this.hover.segment?.messageId &&
+      hover.segment?.receive === this.hover.segment?.receive;
+    if (same) return;
+    this.hover = hover;
+    // The hovered lane is tinted on the canvas, so this is a full (O(visible)) draw.
+    this.draw();
+    this.callbacks.onHover(hover);
+  }
+
+  /** What lies under a pointer: an event first, else a message line, else a lane. */
+  private hitAt(event: MouseEvent): Hover {
+    const box = this.elements.svg.getBoundingClientRect();
+    const px = event.clientX - box.left;
+    const py = event.clientY - box.top;
+    const lane = laneAt(py, this.data.hosts.length);
+    if (lane < 0 || px < this.left - HIT_RADIUS) return NO_HOVER;
+    const scale = this.scale();
+    const { layout } = this.data;
+    if (Math.abs(laneY(lane) - py) <= HIT_RADIUS) {
+      const hit = hitEvent(layout, lane, px, scale, this.seen.count, HIT_RADIUS);
+      if (hit !== null) return { event: hit, segment: null, lane };
+    }
+    const segment = hitSegment(this.painted.segments, layout, scale, px, py, HIT_RADIUS);
+    return { event: null, segment, lane };
+  }
+
+  draw(): void {
+    const context = this.elements.canvas.getContext('2d');
+    if (!context || this.width === 0) return;
+    const scale = this.scale();
+    const knowledge = this.knowledge(scale);
+    this.painted = drawScene(context, {
+      data: this.data,
+      seen: this.seen,
+      window: this.window,
+      scale,
+      width: this.width,
+      left: this.left,
+      palette: this.palette,
+      selected: this.state.selected,
+      knowledge,
+      highlightLane: this.highlightLane(),
+      highlightMessage: this.state.highlight?.message ?? null,
+      clockLabels: this.state.clockLabels,
+    });
+    const labelled = this.state.clockLabels === null || this.painted.labelled;
+    if (labelled !== this.labelled) this.callbacks.onLabelled(labelled);
+    this.labelled = labelled;
+    const [left, right] = this.plotRange();
+    drawOverlay(this.elements, {
+      layout: this.data.layout,
+      lanes: this.data.hosts.length,
+      axis: this.data.axis,
+      window: this.window,
+      scale,
+      left,
+      right,
+      cursor: this.seen.cursor,
+      count: this.seen.count,
+      frontier: knowledge === null ? null : this.frontier,
+      selected: this.state.selected,
+      focused: this.state.focused,
+      hovered: this.hover.event,
+    });
+  }
+
+  private highlightLane(): number {
+    const node = this.state.highlight?.node ?? this.data.hosts[this.hover.lane];
+    return node === undefined ? -1 : this.data.hosts.indexOf(node);
+  }
+
+  /**
+   * The chosen node's frontier at the cursor. It depends only on the node's last event
+   * before the cursor, so `knowledgeFrontier` runs again only when that event changes.
+   */
+  private knowledge(scale: XScale): { clock: readonly number[]; region: Point[] } | null {
+    const host = this.state.knower;
+    const lane = host === null ? -1 : this.data.hosts.indexOf(host);
+    if (host === null || lane < 0) return null;
+    const { layout } = this.data;
+    const { cursor, count } = this.seen;
+    const key = `${host}:${lastEventOf(this.data, host, cursor, count)}`;
+    let cache = this.knowledgeCache;
+    if (cache === null || cache.key !== key || cache.layout !== layout) {
+      const frontier = knowledgeAt(this.data, host, cursor, count);
+      cache = { key, layout, latest: frontier.latestByHost, clock: frontier.clock };
+      this.knowledgeCache = cache;
+    }
+    const latestX = cache.latest.map((id) => (id === null ? null : eventX(scale, layout, id)));
+    const cursorX = Math.max(this.left, Math.min(scale(cursor), this.width - RIGHT));
+    this.frontier = frontierPoints(latestX, lane, cursorX, this.left);
+    return { clock: cache.clock, region: frontierRegion(this.frontier, this.left) };
+  }
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildEventGraph, concurrentSendsTrace } from '@/sim/checkers/causality';
+import { knowledgeAt } from './knowledgeAt';
+import {
+  concurrentSentence,
+  cursorName,
+  eventName,
+  knowledgeLines,
+  vectorLabel,
+} from './spaceTimeText';
+import { staticSpaceTimeData } from './staticData';
+
+const soldier = staticSpaceTimeData(concurrentSendsTrace);
+
+describe('eventName', () => {
+  it('names host, label and time', () => {
+    expect(eventName(soldier, 0)).toBe('soldier fire at 1.00 s');
+  });
+  it('gives the Lamport time when there is no clock time', () => {
+    const data = staticSpaceTimeData(
+      buildEventGraph(['a'], [{ host: 'a', kind: 'local', label: 'start' }]),
+    );
+    expect(eventName(data, 0)).toBe('a start (Lamport time 1)');
+  });
+});
+
+describe('concurrentSentence', () => {
+  it('names the concurrent events', () => {
+    expect(concurrentSentence(soldier, [1])).toBe(
+      'Concurrent with 1 event: sniper fire at 1.00 s.',
+    );
+  });
+  it('caps the list with "and N more"', () => {
+    const ids = Array.from({ length: 12 }, () => 1);
+    expect(concurrentSentence(soldier, ids, 2)).toBe(
+      'Concurrent with 12 events: sniper fire at 1.00 s, sniper fire at 1.00 s, and 10 more.',
+    );
+  });
+  it('says so when nothing is concurrent', () => {
+    expect(concurrentSentence(soldier, [])).toMatch(/^Concurrent with no events/);
+  });
+});
+
+describe('knowledgeLines', () => {
+  it('lists, per node, the latest event the chosen node can know about', () => {
+    const before = knowledgeAt(soldier, 'sniper', 1_250_000, soldier.events.length);
+    expect(knowledgeLines(soldier, before)).toEqual([
+      'soldier: nothing yet',
+      'sniper (itself): fire at 1.00 s',
+    ]);
+    const after = knowledgeAt(soldier, 'sniper', 1_300_000, soldier.events.length);
+    expect(knowledgeLines(soldier, after)).toEqual([
+      'soldier: fire at 1.00 s',
+      'sniper (itself): hear soldier at 1.30 s',
+    ]);
+  });
+  it('works on a Lamport axis', () => {
+    const data = staticSpaceTimeData(
+      buildEventGraph(
+        ['a', 'b'],
+        [
+          { host: 'a', kind: 'send', label: 'ping', messageId: 1 },
+          { host: 'b', kind: 'local', label: 'tick' },
+          { host: 'b', kind: 'receive', label: 'got ping', messageId: 1 },
+        ],
+      ),
+    );
+    // b's receive has Lamport time 2 (after the send at 1).
+    expect(knowledgeLines(data, knowledgeAt(data, 'b', 1, 3))).toEqual([
+      'a: nothing yet',
+      'b (itself): tick (Lamport time 1)',
+    ]);
+    expect(knowledgeLines(data, knowledgeAt(data, 'b', 2, 3))[0]).toBe('a: ping (Lamport time 1)');
+  });
+});
+
+describe('small labels', () => {
+  it('formats clocks and cursors', () => {
+    expect(vectorLabel([2, 0, 1])).toBe('[2,0,1]');
+    expect(cursorName(soldier, 1_500_000)).toBe('at 1.50 s');
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The words for what the diagram shows, for the lists beside it and for screen
+ * readers. Everything the canvas says has a sentence here.
+ */
+import { describeTime } from '@/sim/core/time';
+import type { KnowledgeFrontier } from '@/sim/checkers/causality';
+import type { SpaceTimeData } from './spaceTimeData';
+
+/** How many concurrent events the list names before "and N more". */
+export const CONCURRENT_NAMED = 8;
+
+/** "n3 timer heartbeat at 1.20 s", or "… (Lamport time 4)" on a logical axis. Pure. */
+export function eventName(data: SpaceTimeData, id: number): string {
+  const event = data.events[id];
+  if (event === undefined) return `event ${id}`;
+  const when =
+    data.axis === 'time' && event.time !== undefined
+      ? ` at ${describeTime(event.time)}`
+      : ` (Lamport time ${data.layout.lamport[id]})`;
+  return `${event.host} ${event.label}${when}`;
+}
+
+/**
+ * "Concurrent with 12 events: n3 timer heartbeat at 1.20 s, …, and 4 more." Names the
+ * first `named` (in graph order, which is causal). Pure.
+ */
+export function concurrentSentence(
+  data: SpaceTimeData,
+  concurrent: readonly number[],
+  named = CONCURRENT_NAMED,
+): string {
+  const count = concurrent.length;
+  if (count === 0) return 'Concurrent with no events: every other event is before or after it.';
+  const names = concurrent.slice(0, named).map((id) => eventName(data, id));
+  const more = count - names.length;
+  const list = more > 0 ? `${names.join(', ')}, and ${more} more` : names.join(', ');
+  return `Concurrent with ${count} ${count === 1 ? 'event' : 'events'}: ${list}.`;
+}
+
+/** Per node, the latest of its events that the frontier's host can know about. Pure. */
+export function knowledgeLines(data: SpaceTimeData, frontier: KnowledgeFrontier): string[] {
+  return data.hosts.map((host, lane) => {
+    const latest = frontier.latestByHost[lane] ?? null;
+    const own = host === frontier.host ? ' (itself)' : '';
+    return latest === null
+      ? `${host}${own}: nothing yet`
+      : `${host}${own}: ${data.events[latest]?.label ?? ''}${whenOf(data, latest)}`;
+  });
+}
+
+function whenOf(data: SpaceTimeData, id: number): string {
+  const time = data.events[id]?.time;
+  return data.axis === 'time' && time !== undefined
+    ? ` at ${describeTime(time)}`
+    : ` (Lamport time ${data.layout.lamport[id]})`;
+}
+
+/** "At 1.20 s" or "At Lamport time 4": a cursor position in words. Pure. */
+export function cursorName(data: SpaceTimeData, cursor: number): string {
+  return data.axis === 'time'
+    ? `at ${describeTime(Math.max(0, Math.round(cursor)))}`
+    : `at Lamport time ${Math.round(cursor)}`;
+}
+
+/** Vector clock label: "[2,0,1]". Pure. */
+export function vectorLabel(clock: readonly number[]): string {
+  return `[${clock.join(',')}]`;
+}

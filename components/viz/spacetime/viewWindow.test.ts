@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clampWindow,
+  fitWindow,
+  followCursor,
+  formatTick,
+  linearScale,
+  revealInWindow,
+  transformForWindow,
+  windowForTransform,
+  windowScale,
+  zoomWindow,
+} from './viewWindow';
+
+const extent = { start: 0, end: 1000 };
+
+describe('fitWindow', () => {
+  it('shows the whole run with a little room after it', () => {
+    expect(fitWindow(1000, 'time')).toEqual({ start: 0, end: 1030 });
+  });
+  it('never gets narrower than the minimum span', () => {
+    expect(fitWindow(0, 'time')).toEqual({ start: 0, end: 200 });
+    expect(fitWindow(0, 'logical').end).toBe(4);
+  });
+});
+
+describe('zoomWindow', () => {
+  it('keeps the anchor where it is on screen', () => {
+    const w = zoomWindow({ start: 0, end: 1000 }, 2, 250, extent, 10);
+    expect(w).toEqual({ start: 125, end: 625 });
+    const scaleBefore = windowScale({ start: 0, end: 1000 }, 0, 100);
+    expect(windowScale(w, 0, 100)(250)).toBeCloseTo(scaleBefore(250));
+  });
+  it('stops at the narrowest span and at the extent', () => {
+    expect(zoomWindow({ start: 0, end: 100 }, 100, 50, extent, 10)).toEqual({ start: 45, end: 55 });
+    expect(zoomWindow({ start: 100, end: 600 }, 0.1, 500, extent, 10)).toEqual(extent);
+  });
+});
+
+describe('clampWindow', () => {
+  it('slides a window back inside the extent', () => {
+    expect(clampWindow({ start: 900, end: 1100 }, extent)).toEqual({ start: 800, end: 1000 });
+    expect(clampWindow({ start: -50, end: 50 }, extent)).toEqual({ start: 0, end: 100 });
+  });
+});
+
+describe('revealInWindow', () => {
+  it('leaves a window that shows the point alone', () => {
+    const w = { start: 100, end: 200 };
+    expect(revealInWindow(w, 150, extent)).toBe(w);
+  });
+  it('centres a point that is out of view', () => {
+    expect(revealInWindow({ start: 100, end: 200 }, 500, extent)).toEqual({ start: 450, end: 550 });
+  });
+});
+
+describe('followCursor', () => {
+  it('slides when a watched cursor nears the right edge', () => {
+    expect(followCursor({ start: 0, end: 100 }, 80, 95, extent)).toEqual({ start: 15, end: 115 });
+  });
+  it('stays when the reader panned away from the cursor', () => {
+    const w = { start: 0, end: 100 };
+    expect(followCursor(w, 300, 310, extent)).toBe(w);
+  });
+});
+
+describe('zoom transform round trip', () => {
+  it('turns a window into a transform and back', () => {
+    const w = { start: 240, end: 410 };
+    const t = transformForWindow(w, extent, 48, 848);
+    expect(t.k).toBeCloseTo(1000 / 170);
+    const back = windowForTransform(t, extent, 48, 848);
+    expect(back.start).toBeCloseTo(240);
+    expect(back.end).toBeCloseTo(410);
+  });
+  it('is the identity for the whole extent', () => {
+    const t = transformForWindow(extent, extent, 48, 848);
+    expect(t.k).toBeCloseTo(1);
+    expect(t.x).toBeCloseTo(0);
+  });
+});
+
+describe('formatTick', () => {
+  it('picks a unit from the span', () => {
+    expect(formatTick(1_500_000, 'time', 10_000_000)).toBe('1.5 s');
+    expect(formatTick(250_000, 'time', 900_000)).toBe('250 ms');
+    expect(formatTick(40, 'time', 500)).toBe('40 µs');
+    expect(formatTick(7, 'logical', 30)).toBe('7');
+  });
+});
+
+describe('linearScale', () => {
+  it('maps like the d3 scale, and back', () => {
+    const w = { start: 200, end: 1200 };
+    const d3 = windowScale(w, 48, 848);
+    const fast = linearScale(w, 48, 848);
+    for (const x of [0, 200, 700, 1200, 5000]) expect(fast(x)).toBeCloseTo(d3(x));
+    expect(fast.invert(fast(345))).toBeCloseTo(345);
+  });
+});

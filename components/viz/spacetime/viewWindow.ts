@@ -1,0 +1,147 @@
+/**
+ * The visible stretch of the axis, and the maths that moves it: fit, zoom about a
+ * point, reveal an event, follow the cursor, and the round trip to a d3-zoom transform.
+ * The window (in axis units) is the source of truth; d3-zoom's transform is derived
+ * from it, so the view can grow under a zoomed-in reader without the window jumping.
+ */
+import { scaleLinear } from 'd3';
+import type { XScale } from './geometry';
+import type { AxisKind } from './spaceTimeData';
+
+export interface TimeWindow {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The narrowest window: 200 µs of virtual time, or 4 Lamport ticks. */
+export function minSpan(axis: AxisKind): number {
+  return axis === 'time' ? 200 : 4;
+}
+
+/** Fit keeps this much room after the last event, so it is not on the edge. */
+const FIT_PAD = 0.03;
+
+/** The whole run: from 0 to a little past `last`, never narrower than `minSpan`. Pure. */
+export function fitWindow(last: number, axis: AxisKind): TimeWindow {
+  const end = Math.max(last * (1 + FIT_PAD), minSpan(axis));
+  return { start: 0, end: axis === 'logical' ? Math.max(end, last + 1) : end };
+}
+
+/** Shifts and shrinks `w` to lie within `extent`. Pure. */
+export function clampWindow(w: TimeWindow, extent: TimeWindow): TimeWindow {
+  const span = Math.min(w.end - w.start, extent.end - extent.start);
+  const start = Math.min(Math.max(w.start, extent.start), extent.end - span);
+  return { start, end: start + span };
+}
+
+/**
+ * Zooms by `factor` (> 1 zooms in) keeping `anchor` where it is on screen, within
+ * `extent` and no narrower than `narrowest`. Pure.
+ */
+export function zoomWindow(
+  w: TimeWindow,
+  factor: number,
+  anchor: number,
+  extent: TimeWindow,
+  narrowest: number,
+): TimeWindow {
+  const span = w.end - w.start;
+  const widest = extent.end - extent.start;
+  const next = Math.min(widest, Math.max(narrowest, span / factor));
+  const share = span > 0 ? (anchor - w.start) / span : 0.5;
+  const start = anchor - share * next;
+  return clampWindow({ start, end: start + next }, extent);
+}
+
+/**
+ * Pans so that `x` is in view with a `margin` share of the span to spare; a window
+ * that already shows it is returned as is. Pure.
+ */
+export function revealInWindow(
+  w: TimeWindow,
+  x: number,
+  extent: TimeWindow,
+  margin = 0.1,
+): TimeWindow {
+  const span = w.end - w.start;
+  if (x >= w.start + margin * span && x <= w.end - margin * span) return w;
+  return clampWindow({ start: x - span / 2, end: x + span / 2 }, extent);
+}
+
+/**
+ * While the reader watches the cursor, keep it in view: once it passes the last tenth
+ * of the window, slide so it sits at 80%. A window the reader panned away from the
+ * cursor stays put. Pure.
+ */
+export function followCursor(
+  w: TimeWindow,
+  previousCursor: number,
+  cursor: number,
+  extent: TimeWindow,
+): TimeWindow {
+  const span = w.end - w.start;
+  const watching = previousCursor >= w.start && previousCursor <= w.end;
+  if (!watching || cursor <= w.end - 0.1 * span) return w;
+  return clampWindow({ start: cursor - 0.8 * span, end: cursor + 0.2 * span }, extent);
+}
+
+/** The d3 scale that shows `w` across the pixel range [left, right], for the axis. Pure. */
+export function windowScale(w: TimeWindow, left: number, right: number) {
+  return scaleLinear().domain([w.start, w.end]).range([left, right]);
+}
+
+/**
+ * The same mapping as `windowScale`, as a bare linear function: drawing calls it a few
+ * times per visible event, and a d3 scale's generality costs several times more. Pure.
+ */
+export function linearScale(w: TimeWindow, left: number, right: number): XScale {
+  const span = w.end - w.start;
+  const k = span > 0 ? (right - left) / span : 1;
+  const scale = (value: number) => left + (value - w.start) * k;
+  scale.invert = (pixel: number) => w.start + (pixel - left) / k;
+  return scale;
+}
+
+/** A d3-zoom transform's parts: scale k and horizontal translation x. */
+export interface ZoomParts {
+  readonly k: number;
+  readonly x: number;
+}
+
+/**
+ * The d3-zoom transform that turns the base scale (extent → [left, right]) into the
+ * scale of `w`. Inverse of `windowForTransform`. Pure.
+ */
+export function transformForWindow(
+  w: TimeWindow,
+  extent: TimeWindow,
+  left: number,
+  right: number,
+): ZoomParts {
+  const base = windowScale(extent, left, right);
+  const k = (extent.end - extent.start) / Math.max(Number.EPSILON, w.end - w.start);
+  return { k, x: left - k * base(w.start) };
+}
+
+/** The window a d3-zoom transform shows. Pure. */
+export function windowForTransform(
+  t: ZoomParts,
+  extent: TimeWindow,
+  left: number,
+  right: number,
+): TimeWindow {
+  const base = windowScale(extent, left, right);
+  return { start: base.invert((left - t.x) / t.k), end: base.invert((right - t.x) / t.k) };
+}
+
+/** Tick labels: "1.5 s", "250 ms", "40 µs" for time; plain numbers for Lamport time. Pure. */
+export function formatTick(value: number, axis: AxisKind, span: number): string {
+  if (axis === 'logical') return String(Math.round(value));
+  if (span >= 2_000_000) return `${trim(value / 1_000_000)} s`;
+  if (span >= 2_000) return `${trim(value / 1_000)} ms`;
+  return `${trim(value)} µs`;
+}
+
+function trim(n: number): string {
+  return String(Number(n.toFixed(3)));
+}

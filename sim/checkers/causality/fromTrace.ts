@@ -1,0 +1,315 @@
+/**
+ * From a simulation trace to an event graph: the bridge between the engine's journal
+ * and the causality library, as Maelstrom draws its Lamport diagrams from the message
+ * journal.
+ *
+ * Each node is a host. A `send` is a send event at the sender, a `deliver` a receive
+ * at the receiver (linked by message id), and timers, notes, state changes, client
+ * invocations and completions, crashes and restarts are local events. A dropped
+ * message stays a send with no receive; the drop itself is no event (nobody observed
+ * it), but its time is kept so a view can draw the message dying on the wire.
+ * Network-wide entries (partition, block, heal, slow, param) happen at no node and
+ * are left out.
+ *
+ * The engine traces a duplicated message as a second `send` with `dupOf` set. It is
+ * the same send, so it becomes no new event: its deliveries are further receives of
+ * the original message, which is how the event graph models duplicates.
+ */
+import type { NodeId } from '../../core/ids';
+import { assertNever } from '../../core/assertNever';
+import type { Micros } from '../../core/time';
+import type { DropReason, TraceEntry } from '../../core/trace';
+import type { CausalEvent, EventGraph } from './eventGraph';
+
+/** What became of one copy of a message: the arrow or stub a view draws. */
+export interface MessageCopy {
+  /** The copy's own id in the trace (a duplicate has its own id). */
+  readonly messageId: number;
+  /** The id the graph links by: the original's id for a duplicate. */
+  readonly graphMessageId: number;
+  readonly sendEventId: number;
+  readonly from: NodeId;
+  readonly to: NodeId;
+  /** The message body's type, e.g. "heartbeat". */
+  readonly type: string;
+  readonly sentAt: Micros;
+  /** When it would have arrived had nothing stopped it. */
+  readonly deliverAt: Micros;
+  /** Receive event ids of this copy, in order (more than one only for a re-delivered id). */
+  readonly receiveEventIds: readonly number[];
+  /** Set when the copy died on the wire. */
+  readonly drop: {
+    readonly at: Micros;
+    readonly reason: DropReason;
+    readonly traceIndex: number;
+  } | null;
+}
+
+/** A node's time down: between a crash and its restart (null: still down at the end). */
+export interface Downtime {
+  readonly host: NodeId;
+  readonly from: Micros;
+  readonly to: Micros | null;
+  readonly crashEventId: number;
+  readonly restartEventId: number | null;
+}
+
+export interface TraceGraph {
+  readonly graph: EventGraph;
+  /** Event id → index of the trace entry it came from. Increasing. */
+  readonly traceIndexOf: readonly number[];
+  /**
+   * Trace index → event id. A duplicate's send and a drop map to the send event they
+   * belong to; network-wide entries have no event.
+   */
+  readonly eventOfTrace: ReadonlyMap<number, number>;
+  /** Every copy of every message, in order of sending. */
+  readonly messages: readonly MessageCopy[];
+  readonly downtime: readonly Downtime[];
+  /**
+   * The longest a copy has been on the wire, in µs: from its send to its last receive,
+   * its drop, or (while in flight) its intended delivery. Views cull arrows with it.
+   */
+  readonly longestFlight: Micros;
+}
+
+interface MutableCopy {
+  messageId: number;
+  graphMessageId: number;
+  sendEventId: number;
+  from: NodeId;
+  to: NodeId;
+  type: string;
+  sentAt: Micros;
+  deliverAt: Micros;
+  receiveEventIds: number[];
+  drop: MessageCopy['drop'];
+}
+
+/**
+ * Builds the event graph of `trace[0, end)` on hosts `nodes` (lane order). Pure;
+ * O(end). Hosts the trace names but `nodes` does not are appended in order of first
+ * appearance, so the graph stays valid. Events are in trace order, which is
+ * chronological, so the graph of a shorter `end` is a prefix of this one.
+ */
+export function eventGraphFromTrace(
+  trace: readonly TraceEntry[],
+  end: number,
+  nodes: readonly NodeId[],
+): TraceGraph {
+  const builder = new TraceGraphBuilder(nodes);
+  builder.extend(trace, end);
+  return builder;
+}
+
+/**
+ * The incremental form of `eventGraphFromTrace`, for a run that grows: `extend` reads
+ * only the entries it has not read yet, so following a live run costs O(new entries)
+ * per frame rather than O(trace).
+ *
+ * It is a TraceGraph whose arrays grow in place. Entries already written never change,
+ * except that a message copy gains its receives or its drop later. Whoever holds one
+ * must read it as of a count, or copy it; `eventGraphFromTrace` hands out a builder
+ * nobody extends again, which is therefore immutable.
+ */
+export class TraceGraphBuilder implements TraceGraph {
+  private readonly hosts: NodeId[];
+  private readonly known: Set<NodeId>;
+  readonly events: CausalEvent[] = [];
+  readonly traceIndexOf: number[] = [];
+  readonly eventOfTrace = new Map<number, number>();
+  readonly messages: MutableCopy[] = [];
+  readonly downtime: Downtime[] = [];
+  readonly graph: EventGraph;
+  /** How many trace entries have been read. */
+  read = 0;
+  longestFlight: Micros = 0;
+  private readonly copyById = new Map<number, MutableCopy>();
+  private readonly openCrash = new Map<NodeId, number>();
+
+  constructor(nodes: readonly NodeId[]) {
+    this.hosts = [...nodes];
+    this.known = new Set(nodes);
+    this.graph = { hosts: this.hosts, events: this.events };
+  }
+
+  /** Reads `trace[this.read, end)`. */
+  extend(trace: readonly TraceEntry[], end: number): void {
+    const last = Math.min(end, trace.length);
+    for (let index = this.read; index < last; index++) this.take(trace[index]!, index);
+    this.read = Math.max(this.read, last);
+  }
+
+  private add(index: number, event: Omit<CausalEvent, 'id'>): number {
+    if (!this.known.has(event.host)) {
+      this.known.add(event.host);
+      this.hosts.push(event.host);
+    }
+    const id = this.events.length;
+    this.events.push({ ...event, id });
+    this.traceIndexOf.push(index);
+    this.eventOfTrace.set(index, id);
+    return id;
+  }
+
+  private flight(copy: MutableCopy, until: Micros): void {
+    this.longestFlight = Math.max(this.longestFlight, until - copy.sentAt);
+  }
+
+  private take(entry: TraceEntry, index: number): void {
+    switch (entry.type) {
+      case 'send':
+        return this.takeSend(entry, index);
+      case 'deliver':
+        return this.takeDeliver(entry, index);
+      case 'drop': {
+        const copy = this.copyById.get(entry.id);
+        if (!copy) return;
+        copy.drop = { at: entry.at, reason: entry.reason, traceIndex: index };
+        this.eventOfTrace.set(index, copy.sendEventId);
+        return this.flight(copy, entry.at);
+      }
+      case 'crash': {
+        const id = this.add(index, {
+          host: entry.node,
+          kind: 'local',
+          time: entry.at,
+          label: 'crash',
+        });
+        this.openCrash.set(entry.node, this.downtime.length);
+        this.downtime.push({
+          host: entry.node,
+          from: entry.at,
+          to: null,
+          crashEventId: id,
+          restartEventId: null,
+        });
+        return;
+      }
+      case 'restart': {
+        const id = this.add(index, {
+          host: entry.node,
+          kind: 'local',
+          time: entry.at,
+          label: 'restart',
+        });
+        const open = this.openCrash.get(entry.node);
+        if (open === undefined) return;
+        this.downtime[open] = { ...this.downtime[open]!, to: entry.at, restartEventId: id };
+        this.openCrash.delete(entry.node);
+        return;
+      }
+      case 'timer':
+      case 'note':
+      case 'state':
+      case 'invoke':
+      case 'complete':
+        this.add(index, {
+          host: entry.node,
+          kind: 'local',
+          time: entry.at,
+          label: localLabel(entry),
+        });
+        return;
+      case 'partition':
+      case 'block':
+      case 'heal':
+      case 'slow':
+      case 'param':
+        return;
+      default:
+        assertNever(entry);
+    }
+  }
+
+  private takeSend(entry: Extract<TraceEntry, { type: 'send' }>, index: number): void {
+    const original = entry.dupOf === undefined ? undefined : this.copyById.get(entry.dupOf);
+    let sendEventId: number;
+    if (original) {
+      sendEventId = original.sendEventId;
+      this.eventOfTrace.set(index, sendEventId);
+    } else {
+      sendEventId = this.add(index, {
+        host: entry.from,
+        kind: 'send',
+        time: entry.at,
+        label: `send ${entry.body.type} to ${entry.to}`,
+        messageId: entry.id,
+      });
+    }
+    const copy: MutableCopy = {
+      messageId: entry.id,
+      graphMessageId: original?.graphMessageId ?? entry.id,
+      sendEventId,
+      from: entry.from,
+      to: entry.to,
+      type: entry.body.type,
+      sentAt: entry.at,
+      deliverAt: entry.deliverAt,
+      receiveEventIds: [],
+      drop: null,
+    };
+    this.messages.push(copy);
+    this.copyById.set(entry.id, copy);
+    this.flight(copy, entry.deliverAt);
+  }
+
+  private takeDeliver(entry: Extract<TraceEntry, { type: 'deliver' }>, index: number): void {
+    const copy = this.copyById.get(entry.id);
+    if (!copy) {
+      // Its send is not in the trace; the delivery is still something the node did.
+      this.add(index, {
+        host: entry.to,
+        kind: 'local',
+        time: entry.at,
+        label: `receive message ${entry.id} from ${entry.from}`,
+      });
+      return;
+    }
+    const again = copy.receiveEventIds.length > 0;
+    const duplicate = copy.messageId !== copy.graphMessageId;
+    const suffix = again ? ' again' : duplicate ? ' (duplicate)' : '';
+    const id = this.add(index, {
+      host: entry.to,
+      kind: 'receive',
+      time: entry.at,
+      label: `receive ${copy.type} from ${entry.from}${suffix}`,
+      messageId: copy.graphMessageId,
+    });
+    copy.receiveEventIds.push(id);
+    this.flight(copy, entry.at);
+  }
+}
+
+type LocalEntry = Extract<TraceEntry, { type: 'timer' | 'note' | 'state' | 'invoke' | 'complete' }>;
+
+/**
+ * A label without the host's name, since captions put the host first ("n2" + "suspects
+ * n4"). Pure.
+ */
+export function localLabel(entry: LocalEntry): string {
+  switch (entry.type) {
+    case 'timer':
+      return entry.key === undefined ? `timer ${entry.name}` : `timer ${entry.name} ${entry.key}`;
+    case 'note':
+      // Notes are written as sentences about their node: "n2 suspects n4".
+      return entry.text.startsWith(`${entry.node} `)
+        ? entry.text.slice(entry.node.length + 1)
+        : entry.text;
+    case 'state':
+      return `state ${entry.from} → ${entry.to}`;
+    case 'invoke': {
+      const { f, key, value } = entry.op;
+      const target = key === undefined ? '' : ` ${key}`;
+      const written = value === undefined ? '' : `=${JSON.stringify(value)}`;
+      return `invoke ${f}${target}${written} (request ${entry.request})`;
+    }
+    case 'complete': {
+      const value = entry.value === undefined ? '' : ` ${JSON.stringify(entry.value)}`;
+      const reason = entry.reason === undefined ? '' : `: ${entry.reason}`;
+      return `complete request ${entry.request} ${entry.status}${value}${reason}`;
+    }
+    default:
+      return assertNever(entry);
+  }
+}
