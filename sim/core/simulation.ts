@@ -68,6 +68,7 @@ export class Simulation {
   seek(t: Micros): void {
     const target = Math.max(0, Math.round(t));
     if (target < this.world.now) this.restore((c) => c.now <= target);
+    else this.skipAhead(target);
     runWorldUntil(this.world, this.log, target, this.afterStep);
   }
 
@@ -102,6 +103,19 @@ export class Simulation {
     this.log.push(command);
     this.seek(command.at);
     return command;
+  }
+
+  /**
+   * Going forward through a stretch already run (after a seek back), jumps to the last
+   * checkpoint before the target instead of replaying everything in between.
+   */
+  private skipAhead(target: Micros): void {
+    let best: Checkpoint | null = null;
+    for (const checkpoint of this.checkpoints) {
+      if (checkpoint.now <= target && checkpoint.processed > this.world.processed)
+        best = checkpoint;
+    }
+    if (best) this.world = restoreCheckpoint(this.world, best, this.trace);
   }
 
   private restore(fits: (checkpoint: Checkpoint) => boolean): void {
