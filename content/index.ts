@@ -18,6 +18,8 @@ export interface LessonModule {
 
 const loaders: Record<string, () => Promise<LessonModule>> = {
   'failure-detection': () => import('./failure-detection.mdx') as Promise<LessonModule>,
+  'light-cones': () => import('./light-cones.mdx') as Promise<LessonModule>,
+  cap: () => import('./cap.mdx') as Promise<LessonModule>,
 };
 
 export const lessonSlugs = Object.keys(loaders);

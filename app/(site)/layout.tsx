@@ -16,6 +16,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         <nav aria-label="Main">
           <Link href="/#lessons">Lessons</Link>
           <Link href="/#sandboxes">Sandboxes</Link>
+          <Link href="/tools/space-time/">Log viewer</Link>
         </nav>
       </header>
       <main id="content" className={styles.main}>

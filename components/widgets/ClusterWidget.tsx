@@ -17,6 +17,7 @@ import { useShortcuts } from '@/components/player/useShortcuts';
 import { writeRunState } from '@/components/player/urlState';
 import { ShareButton } from '@/components/controls/ShareButton';
 import { ClusterStage } from './ClusterStage';
+import { SpaceTimeView } from '@/components/viz/spacetime';
 import { Notice } from './Notice';
 import type { Scenario } from '@/sim/core/scenario';
 import type { Command } from '@/sim/core/commands';
@@ -31,6 +32,8 @@ export interface ClusterWidgetProps {
   /** Play stops here, e.g. "12s". */
   readonly until?: string;
   readonly caption?: string;
+  /** Also draw the run as a space-time diagram, with light cones. */
+  readonly spaceTime?: boolean;
 }
 
 function useLessonRun(scenario: Scenario, props: ClusterWidgetProps) {
@@ -77,6 +80,13 @@ function LessonCluster({ scenario, props }: { scenario: Scenario; props: Cluster
         narration
         compact
       />
+      {props.spaceTime && (
+        <SpaceTimeView
+          store={store}
+          snapshot={snapshot}
+          label={`${props.caption ?? scenario.title}: space-time diagram`}
+        />
+      )}
       <div className={styles.lessonFooter}>
         {props.caption && <p className={styles.caption}>{props.caption}</p>}
         <a href={sandboxUrl({ params: run.params, commands: snapshot.commands, t: snapshot.now })}>
@@ -105,4 +115,9 @@ export function ClusterWidget(props: ClusterWidgetProps) {
       />
     );
   return <LessonCluster scenario={scenario} props={props} />;
+}
+
+/** A live cluster with its space-time diagram, for lessons about causality. */
+export function SpaceTimeWidget(props: Omit<ClusterWidgetProps, 'spaceTime'>) {
+  return <ClusterWidget {...props} spaceTime />;
 }

@@ -8,13 +8,22 @@ import type { Scenario } from '@/sim/core/scenario';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import { ClusterStage } from './ClusterStage';
+import { SpaceTimeView } from '@/components/viz/spacetime';
 import { Notice } from './Notice';
 import { useInitialRun } from './useUrlRun';
 import { readEmbedOptions } from './embedOptions';
 import { useEmbedApi } from './useEmbedApi';
 import styles from './widgets.module.css';
 
-export function Embed({ scenario, search }: { scenario: Scenario; search: string }) {
+export function Embed({
+  scenario,
+  search,
+  spaceTime = false,
+}: {
+  scenario: Scenario;
+  search: string;
+  spaceTime?: boolean;
+}) {
   const initial = useInitialRun(scenario, search);
   const [options] = useState(() => readEmbedOptions(new URLSearchParams(search)));
   const { state } = initial;
@@ -45,6 +54,13 @@ export function Embed({ scenario, search }: { scenario: Scenario; search: string
         faults={options.controls}
         narration={options.controls}
       />
+      {spaceTime && (
+        <SpaceTimeView
+          store={store}
+          snapshot={snapshot}
+          label={`${scenario.title}: space-time diagram`}
+        />
+      )}
     </main>
   );
 }

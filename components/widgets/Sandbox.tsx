@@ -13,6 +13,7 @@ import { PartitionPanel } from '@/components/controls/PartitionPanel';
 import { ParamsPanel } from '@/components/controls/ParamsPanel';
 import { ShareButton } from '@/components/controls/ShareButton';
 import { ClusterStage } from './ClusterStage';
+import { SpaceTimeView } from '@/components/viz/spacetime';
 import { sandboxExtras } from './sandboxExtras';
 import { Notice } from './Notice';
 import { currentQuery, useInitialRun, useSyncUrl } from './useUrlRun';
@@ -48,6 +49,11 @@ function SandboxRun({
           controls
           faults
           narration
+        />
+        <SpaceTimeView
+          store={store}
+          snapshot={snapshot}
+          label={`${scenario.title}: space-time diagram`}
         />
         {Extras && <Extras store={store} snapshot={snapshot} />}
       </div>

@@ -10,7 +10,7 @@ export interface WidgetEntry {
   readonly title: string;
   readonly description: string;
   /** How the embed draws it: one live cluster, or CP and AP side by side. */
-  readonly kind: 'cluster' | 'cap-pair';
+  readonly kind: 'cluster' | 'cap-pair' | 'space-time';
 }
 
 export const sandboxes: readonly WidgetEntry[] = [
@@ -49,6 +49,13 @@ export const embeds: readonly WidgetEntry[] = [
     description:
       'The same partition and workload against a CP register and an AP register, with live counters and checked histories.',
     kind: 'cap-pair',
+  },
+  {
+    id: 'light-cone',
+    scenario: 'mutual-visibility',
+    title: 'Light cones: the soldier and the sniper',
+    description: 'A live space-time diagram: select an event to shade its causal past and future.',
+    kind: 'space-time',
   },
 ];
 

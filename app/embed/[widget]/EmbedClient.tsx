@@ -24,7 +24,7 @@ export function EmbedClient({
       {kind === 'cap-pair' ? (
         <CapEmbed scenario={found} search={search} />
       ) : (
-        <Embed scenario={found} search={search} />
+        <Embed scenario={found} search={search} spaceTime={kind === 'space-time'} />
       )}
     </>
   );

@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+const TOOL = '/tools/space-time/';
+
+test('keyboard: select an event in the live diagram; its cone and concurrent events are described', async ({
+  page,
+}) => {
+  await page.goto('/play/mutual-visibility/?t=3s');
+  const diagram = page.getByRole('application', { name: /space-time diagram/ });
+  await diagram.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  const cone = page.getByRole('region', { name: 'Selected event' });
+  await expect(cone).toContainText(/happen before it/);
+  await expect(cone).toContainText(/oncurrent/);
+  await cone.getByRole('button', { name: 'Clear selection' }).click();
+  await expect(cone).toHaveCount(0);
+});
+
+test('the log viewer renders its example, and names the line of a broken log', async ({ page }) => {
+  await page.goto(TOOL);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  const diagram = page.getByRole('region', { name: 'Diagram' });
+  await expect(diagram.getByText(/^3 hosts, \d+ events/)).toBeVisible();
+  await expect(page.getByRole('application', { name: /one lane per node/ })).toBeVisible();
+
+  await page
+    .getByLabel('Log', { exact: true })
+    .fill('alpha {"alpha":1}\nstart\nbeta {"beta":"x"}\nbroken clock');
+  await page.getByRole('button', { name: 'Render' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toContainText(
+    /line \d+/i,
+  );
+  await expectNoAxeViolations(page, 'log viewer with errors');
+});
