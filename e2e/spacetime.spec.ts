@@ -35,3 +35,21 @@ test('the log viewer renders its example, and names the line of a broken log', a
   );
   await expectNoAxeViolations(page, 'log viewer with errors');
 });
+
+test('a simulated run downloads as a ShiViz log that the log viewer reads back', async ({
+  page,
+}) => {
+  await page.goto('/play/mutual-visibility/?t=3s');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as a ShiViz log' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('lightcone-mutual-visibility-seed-1.log');
+  const path = await file.path();
+  await page.goto(TOOL);
+  await page.getByLabel('Open a log file').setInputFiles(path);
+  await expect(page.getByLabel('Log', { exact: true })).not.toHaveValue('');
+  await page.getByRole('button', { name: 'Render' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Diagram' }).getByText(/^5 hosts, \d+ events/),
+  ).toBeVisible();
+});

@@ -13,6 +13,7 @@ import { PartitionPanel } from '@/components/controls/PartitionPanel';
 import { ParamsPanel } from '@/components/controls/ParamsPanel';
 import { ShareButton } from '@/components/controls/ShareButton';
 import { ClusterStage } from './ClusterStage';
+import { exportShiViz, shiVizFileName } from '@/components/tools/exportShiViz';
 import { SpaceTimeView } from '@/components/viz/spacetime';
 import { sandboxExtras } from './sandboxExtras';
 import { Notice } from './Notice';
@@ -67,6 +68,24 @@ function SandboxRun({
           onRestart={onRestart}
         />
         <section className={styles.sharePanel} aria-label="Share">
+          <button
+            type="button"
+            className={styles.download}
+            onClick={() => {
+              const text = exportShiViz(
+                store.sim.trace,
+                store.sim.traceEnd,
+                store.sim.world.nodeIds,
+              );
+              const link = document.createElement('a');
+              link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+              link.download = shiVizFileName(scenario.id, run.seed);
+              link.click();
+              URL.revokeObjectURL(link.href);
+            }}
+          >
+            Download as a ShiViz log
+          </button>
           <ShareButton
             makeUrl={() =>
               `${window.location.origin}${window.location.pathname}?${currentQuery(scenario, store, base)}`
