@@ -98,11 +98,14 @@ describe('parseRunOptions', () => {
   it('reports a missing or unknown scenario and extra arguments', () => {
     expect(options([])).toEqual({
       ok: false,
-      errors: ['run needs a scenario; known: failure-detector'],
+      errors: ['run needs a scenario; known: failure-detector, cap-register, mutual-visibility'],
     });
     expect(options(['nope', 'extra'])).toEqual({
       ok: false,
-      errors: ['unexpected argument "extra"', 'unknown scenario "nope"; known: failure-detector'],
+      errors: [
+        'unexpected argument "extra"',
+        'unknown scenario "nope"; known: failure-detector, cap-register, mutual-visibility',
+      ],
     });
   });
 
