@@ -112,6 +112,10 @@ export const mutualVisibility: Scenario = {
       return firedAt === undefined ? {} : { firedAt };
     },
   },
+  relations: [
+    { kind: 'heard first', label: 'Heard first (arrow points at that shooter)', tone: 'info' },
+    { kind: 'fired after hearing', label: 'Fired after hearing the other shot', tone: 'warn' },
+  ],
   legend: [
     {
       status: 'shooter',
