@@ -53,3 +53,15 @@ test('a simulated run downloads as a ShiViz log that the log viewer reads back',
     page.getByRole('region', { name: 'Diagram' }).getByText(/^5 hosts, \d+ events/),
   ).toBeVisible();
 });
+
+test('focusing a node in the cluster and an event in the diagram emphasise the same node', async ({
+  page,
+}) => {
+  await page.goto('/play/mutual-visibility/?t=3s');
+  await page.getByRole('button', { name: /^n3:/ }).focus();
+  await expect(page.locator('svg circle[data-highlight="n3"]')).toHaveCount(1);
+  const diagram = page.getByRole('application', { name: /space-time diagram/ });
+  await diagram.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('svg circle[data-highlight]')).toHaveCount(1);
+});

@@ -19,6 +19,7 @@ import { ClusterLinks } from './ClusterLinks';
 import { ClusterLegend } from './ClusterLegend';
 import { TONES, TONE_VAR, toneOf } from './tones';
 import { usePartitionDrag } from './usePartitionDrag';
+import type { SpaceTimeHighlight } from './spacetime';
 import styles from './cluster.module.css';
 
 export interface ClusterViewProps {
@@ -31,6 +32,9 @@ export interface ClusterViewProps {
   readonly label: string;
   /** A smaller cluster, for lessons where prose surrounds it. */
   readonly compact?: boolean;
+  /** A node or message to emphasise, shared with the space-time diagram. */
+  readonly highlight?: SpaceTimeHighlight;
+  readonly onHover?: (highlight: SpaceTimeHighlight) => void;
 }
 
 /** Wall-clock time a lost message stays marked. */
@@ -47,6 +51,8 @@ export function ClusterView({
   reducedMotion,
   label,
   compact = false,
+  highlight = null,
+  onHover,
 }: ClusterViewProps) {
   const scenario = store.scenario;
   const layerRef = useRef<SVGGElement>(null);
@@ -60,6 +66,9 @@ export function ClusterView({
     () => new Map(snapshot.nodes.map((node) => [node.id, scenario.describe(node)])),
     [snapshot.nodes, scenario],
   );
+  // Read by the frame loop, so a hover does not restart it.
+  const highlightedMessage = useRef<number | null>(null);
+  highlightedMessage.current = highlight?.message ?? null;
   const present = useMemo(() => new Set([...looks.values()].map((look) => look.status)), [looks]);
   const drag = usePartitionDrag({
     store,
@@ -85,6 +94,7 @@ export function ClusterView({
         messagePositions(sim, positions),
         lostMarks(sim, positions, sends, window),
         !reducedMotion,
+        highlightedMessage.current,
       );
     });
   }, [store, positions, reducedMotion]);
@@ -143,6 +153,13 @@ export function ClusterView({
                 {selected === node.id && (
                   <circle r={NODE_RADIUS + 8} className={styles.selectedRing} />
                 )}
+                {highlight?.node === node.id && (
+                  <circle
+                    r={NODE_RADIUS + 14}
+                    className={styles.highlightRing}
+                    data-highlight={node.id}
+                  />
+                )}
                 <circle
                   r={NODE_RADIUS}
                   fill={TONE_VAR[tone]}
@@ -175,6 +192,10 @@ export function ClusterView({
               aria-label={`${node.id}: ${look.summary}`}
               aria-pressed={selected === node.id}
               onClick={() => onSelect(selected === node.id ? null : node.id)}
+              onMouseEnter={() => onHover?.({ node: node.id })}
+              onMouseLeave={() => onHover?.(null)}
+              onFocus={() => onHover?.({ node: node.id })}
+              onBlur={() => onHover?.(null)}
             />
           );
         })}

@@ -82,6 +82,7 @@ export function drawMessageLayer(
   dots: MessageDot[],
   marks: LostMark[],
   fade: boolean,
+  highlighted: number | null = null,
 ): void {
   const root = select(layer);
   root
@@ -93,6 +94,7 @@ export function drawMessageLayer(
         .attr('class', (d) => `msg msg-${d.type}`)
         .attr('r', 7),
     )
+    .classed('highlight', (d) => d.id === highlighted)
     .attr('cx', (d) => d.x)
     .attr('cy', (d) => d.y)
     .attr('data-from', (d) => d.from)

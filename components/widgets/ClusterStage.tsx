@@ -13,6 +13,7 @@ import { Transport } from '@/components/controls/Transport';
 import { Timeline } from '@/components/controls/Timeline';
 import { Inspector } from '@/components/controls/Inspector';
 import { NarrationLog } from '@/components/controls/NarrationLog';
+import type { SpaceTimeHighlight } from '@/components/viz/spacetime';
 import styles from './widgets.module.css';
 
 interface Props {
@@ -25,6 +26,8 @@ interface Props {
   readonly faults: boolean;
   readonly narration: boolean;
   readonly compact?: boolean;
+  readonly highlight?: SpaceTimeHighlight;
+  readonly onHover?: (highlight: SpaceTimeHighlight) => void;
 }
 
 export function ClusterStage({
@@ -35,6 +38,8 @@ export function ClusterStage({
   faults,
   narration,
   compact = false,
+  highlight = null,
+  onHover,
 }: Props) {
   const [selected, setSelected] = useState<NodeId | null>(null);
   const reducedMotion = useReducedMotion();
@@ -49,6 +54,8 @@ export function ClusterStage({
         reducedMotion={reducedMotion}
         label={label}
         compact={compact}
+        highlight={highlight}
+        {...(onHover ? { onHover } : {})}
       />
       {controls && <Transport store={store} snapshot={snapshot} />}
       {controls && <Timeline store={store} snapshot={snapshot} />}

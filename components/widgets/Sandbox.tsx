@@ -14,7 +14,7 @@ import { ParamsPanel } from '@/components/controls/ParamsPanel';
 import { ShareButton } from '@/components/controls/ShareButton';
 import { ClusterStage } from './ClusterStage';
 import { exportShiViz, shiVizFileName } from '@/components/tools/exportShiViz';
-import { SpaceTimeView } from '@/components/viz/spacetime';
+import { SpaceTimeView, type SpaceTimeHighlight } from '@/components/viz/spacetime';
 import { sandboxExtras } from './sandboxExtras';
 import { Notice } from './Notice';
 import { currentQuery, useInitialRun, useSyncUrl } from './useUrlRun';
@@ -40,6 +40,8 @@ function SandboxRun({
   const [base] = useState(() => ({ seed: run.seed, params: run.params }));
   useSyncUrl(scenario, store, snapshot, base);
   const Extras = sandboxExtras[scenario.id];
+  // Hovering or focusing a node or message in one view emphasises it in the other.
+  const [highlight, setHighlight] = useState<SpaceTimeHighlight>(null);
   return (
     <div className={styles.sandbox}>
       <div className={styles.main}>
@@ -50,11 +52,15 @@ function SandboxRun({
           controls
           faults
           narration
+          highlight={highlight}
+          onHover={setHighlight}
         />
         <SpaceTimeView
           store={store}
           snapshot={snapshot}
           label={`${scenario.title}: space-time diagram`}
+          highlight={highlight}
+          onHover={setHighlight}
         />
         {Extras && <Extras store={store} snapshot={snapshot} />}
       </div>
