@@ -1,6 +1,6 @@
 /**
  * Times the checker on a suite of Jepsen logs, for `npm run bench`. sim/ has no clock,
- * so the caller passes one in (e.g. `() => performance.now()` from a Node script).
+ * so the caller passes one in (for example the performance clock of a Node script).
  * Timing lives here and not in tests: tests must not depend on machine speed.
  */
 import { checkLinearizability } from './checkLinearizability';
