@@ -22,7 +22,7 @@ import { formatHotspots, type Hotspot } from './lib/profile';
 import { serve, snapshotSite, type Served } from './lib/site';
 import { formatNumber } from './lib/stats';
 import { SECTIONS, type Budget, type Figure, type Section } from './lib/types';
-import { CHROMIUM_PATH } from './render/render';
+import { CHROMIUM_PATH } from '../scripts/chromium';
 import { runRender } from './render/section';
 import { runWeight } from './weight/section';
 
@@ -65,7 +65,9 @@ function commandOutput(command: string, args: string[]): string {
 
 function machineInfo() {
   const cpuList = cpus();
-  const chromium = commandOutput(CHROMIUM_PATH, ['--version']);
+  const chromium = CHROMIUM_PATH
+    ? commandOutput(CHROMIUM_PATH, ['--version'])
+    : 'Playwright bundled';
   return {
     cpus: cpuList.length,
     cpuModel: cpuList[0]?.model ?? 'unknown',

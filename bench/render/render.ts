@@ -4,27 +4,14 @@
  * timestamps, 'longtask' entries) and from the DevTools protocol (main-thread task time,
  * JS heap).
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import { hotspots, type CpuProfile, type Hotspot } from '../lib/profile';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     headless: true,
-    ...(existsSync(CHROMIUM_PATH) ? { executablePath: CHROMIUM_PATH } : {}),
+    ...(CHROMIUM_PATH ? { executablePath: CHROMIUM_PATH } : {}),
     args: CHROMIUM_ARGS,
   });
 }

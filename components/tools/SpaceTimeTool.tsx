@@ -105,12 +105,12 @@ export function SpaceTimeTool() {
           />
         </div>
         <div className={styles.actions}>
-          <button type="submit" className={`${styles.button} ${styles.primary}`}>
+          <button type="submit" className={styles.primary}>
             Render
           </button>
           <button
             type="button"
-            className={styles.button}
+
             onClick={() => {
               setText(EXAMPLE_LOG);
               render(EXAMPLE_LOG);
