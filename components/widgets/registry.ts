@@ -1,7 +1,8 @@
 /**
  * Which widgets exist, for the /play and /embed routes and the home page. A new concept
  * adds its entry here, next to its widget. Data only: pages that import this stay
- * server components.
+ * server components. Each embed also has its own route, `app/embed/<id>/page.tsx`, which
+ * imports only that widget's code (registry.test.ts checks that they match).
  */
 export interface WidgetEntry {
   /** Stable, kebab-case: it appears in URLs. */
@@ -9,8 +10,6 @@ export interface WidgetEntry {
   readonly scenario: string;
   readonly title: string;
   readonly description: string;
-  /** How the embed draws it: one live cluster, or CP and AP side by side. */
-  readonly kind: 'cluster' | 'cap-pair' | 'space-time';
 }
 
 export const sandboxes: readonly WidgetEntry[] = [
@@ -20,7 +19,6 @@ export const sandboxes: readonly WidgetEntry[] = [
     title: 'Failure detector',
     description:
       'Heartbeats and timeouts. Crash nodes, cut the network, slow a link, and watch who suspects whom.',
-    kind: 'cluster',
   },
   {
     id: 'cap-register',
@@ -28,7 +26,6 @@ export const sandboxes: readonly WidgetEntry[] = [
     title: 'Replicated register: CP or AP',
     description:
       'A register on five replicas. Cut the network and choose: refuse without a majority (CP), or answer anyway and risk stale or lost data (AP). Every history is checked for linearizability.',
-    kind: 'cluster',
   },
   {
     id: 'mutual-visibility',
@@ -36,7 +33,6 @@ export const sandboxes: readonly WidgetEntry[] = [
     title: 'The soldier and the sniper',
     description:
       'Two shots, nearly at once, seen by observers at different distances. Who fired first depends on where you stand.',
-    kind: 'cluster',
   },
 ];
 
@@ -48,14 +44,12 @@ export const embeds: readonly WidgetEntry[] = [
     title: 'CAP: CP and AP side by side',
     description:
       'The same partition and workload against a CP register and an AP register, with live counters and checked histories.',
-    kind: 'cap-pair',
   },
   {
     id: 'light-cone',
     scenario: 'mutual-visibility',
     title: 'Light cones: the soldier and the sniper',
     description: 'A live space-time diagram: select an event to shade its causal past and future.',
-    kind: 'space-time',
   },
 ];
 

@@ -1,0 +1,31 @@
+/**
+ * The shell of every `/embed/<widget>/` page. Each widget has its own route folder, so
+ * that its page loads only that widget's code: a route ships every client component its
+ * server modules import, rendered or not.
+ */
+import type { Metadata } from 'next';
+import { Suspense, type ReactNode } from 'react';
+import { embeds, findEntry, type WidgetEntry } from '@/components/widgets/registry';
+
+function entryOf(id: string): WidgetEntry {
+  const entry = findEntry(embeds, id);
+  if (!entry) throw new Error(`No embed called "${id}" in components/widgets/registry.ts`);
+  return entry;
+}
+
+export function embedMetadata(id: string): Metadata {
+  const entry = entryOf(id);
+  return { title: `${entry.title} (embed)`, description: entry.description };
+}
+
+/** Chrome-less: only the widget, for iframes in slides and classrooms. */
+export function EmbedPage({ id, children }: { id: string; children: ReactNode }) {
+  const entry = entryOf(id);
+  return (
+    <>
+      <h1 className="visually-hidden">{entry.title}</h1>
+      {/* The widget reads the query string, so it renders on the client. */}
+      <Suspense fallback={<p>Loading the simulation…</p>}>{children}</Suspense>
+    </>
+  );
+}
