@@ -5,22 +5,16 @@
  */
 import type { Metadata } from 'next';
 import { Suspense, type ReactNode } from 'react';
-import { embeds, findEntry, type WidgetEntry } from '@/components/widgets/registry';
-
-function entryOf(id: string): WidgetEntry {
-  const entry = findEntry(embeds, id);
-  if (!entry) throw new Error(`No embed called "${id}" in components/widgets/registry.ts`);
-  return entry;
-}
+import { embeds, requireEntry } from '@/components/widgets/registry';
 
 export function embedMetadata(id: string): Metadata {
-  const entry = entryOf(id);
+  const entry = requireEntry(embeds, id);
   return { title: `${entry.title} (embed)`, description: entry.description };
 }
 
 /** Chrome-less: only the widget, for iframes in slides and classrooms. */
 export function EmbedPage({ id, children }: { id: string; children: ReactNode }) {
-  const entry = entryOf(id);
+  const entry = requireEntry(embeds, id);
   return (
     <>
       <h1 className="visually-hidden">{entry.title}</h1>

@@ -4,17 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { embeds, sandboxes } from './registry';
 import { scenarios } from '@/sim/scenarios';
 
-const EMBED_ROUTES = join(process.cwd(), 'app', 'embed');
+function routeFolders(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
 
 describe('widget registry', () => {
-  it('has one route folder per embed, and no route without an entry', () => {
-    const folders = readdirSync(EMBED_ROUTES, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort();
-    expect(folders).toEqual(embeds.map((entry) => entry.id).sort());
-    for (const entry of embeds)
-      expect(existsSync(join(EMBED_ROUTES, entry.id, 'page.tsx')), entry.id).toBe(true);
+  it.each([
+    ['embed', embeds, join(process.cwd(), 'app', 'embed')],
+    ['sandbox', sandboxes, join(process.cwd(), 'app', '(site)', 'play')],
+  ] as const)('has one route folder per %s, and no route without an entry', (_, list, dir) => {
+    expect(routeFolders(dir)).toEqual(list.map((entry) => entry.id).sort());
+    for (const entry of list)
+      expect(existsSync(join(dir, entry.id, 'page.tsx')), entry.id).toBe(true);
   });
 
   it('names only scenarios that exist', () => {

@@ -1,8 +1,9 @@
 /**
  * Which widgets exist, for the /play and /embed routes and the home page. A new concept
  * adds its entry here, next to its widget. Data only: pages that import this stay
- * server components. Each embed also has its own route, `app/embed/<id>/page.tsx`, which
- * imports only that widget's code (registry.test.ts checks that they match).
+ * server components. Each sandbox and embed also has its own route folder,
+ * `app/(site)/play/<id>/` or `app/embed/<id>/`, whose page imports only that widget's
+ * code (registry.test.ts checks that folders and entries match).
  */
 export interface WidgetEntry {
   /** Stable, kebab-case: it appears in URLs. */
@@ -53,6 +54,9 @@ export const embeds: readonly WidgetEntry[] = [
   },
 ];
 
-export function findEntry(list: readonly WidgetEntry[], id: string): WidgetEntry | undefined {
-  return list.find((entry) => entry.id === id);
+/** The entry with this id; throws, failing the build, if a route names one that is missing. */
+export function requireEntry(list: readonly WidgetEntry[], id: string): WidgetEntry {
+  const entry = list.find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`No widget called "${id}" in components/widgets/registry.ts`);
+  return entry;
 }
