@@ -19,6 +19,7 @@ import { ShareButton } from '@/components/controls/ShareButton';
 import { ClusterStage } from './ClusterStage';
 import { SpaceTimeView } from '@/components/viz/spacetime';
 import { Notice } from './Notice';
+import { useLinkedHighlight } from './useLinkedHighlight';
 import type { Scenario } from '@/sim/core/scenario';
 import type { Command } from '@/sim/core/commands';
 import type { ParamValues } from '@/sim/core/params';
@@ -66,6 +67,7 @@ function LessonCluster({ scenario, props }: { scenario: Scenario; props: Cluster
   });
   const containerRef = useRef<HTMLDivElement>(null);
   useShortcuts(store, containerRef);
+  const linked = useLinkedHighlight(props.spaceTime === true);
   const sandboxUrl = (state: { params: ParamValues; commands: readonly Command[]; t: number }) =>
     `/play/${scenario.id}/?${writeRunState(scenario, { seed, ...state })}`;
   return (
@@ -79,12 +81,14 @@ function LessonCluster({ scenario, props }: { scenario: Scenario; props: Cluster
         faults
         narration
         compact
+        {...linked}
       />
       {props.spaceTime && (
         <SpaceTimeView
           store={store}
           snapshot={snapshot}
           label={`${props.caption ?? scenario.title}: space-time diagram`}
+          {...linked}
         />
       )}
       <div className={styles.lessonFooter}>

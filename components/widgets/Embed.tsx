@@ -10,6 +10,7 @@ import { useShortcuts } from '@/components/player/useShortcuts';
 import { ClusterStage } from './ClusterStage';
 import { SpaceTimeView } from '@/components/viz/spacetime';
 import { Notice } from './Notice';
+import { useLinkedHighlight } from './useLinkedHighlight';
 import { useInitialRun } from './useUrlRun';
 import { readEmbedOptions } from './embedOptions';
 import { useEmbedApi } from './useEmbedApi';
@@ -37,6 +38,7 @@ export function Embed({
   });
   useShortcuts(store, 'window');
   useEmbedApi(store, snapshot, scenario, options.origin);
+  const linked = useLinkedHighlight(spaceTime);
   useEffect(() => {
     if (options.theme) document.documentElement.dataset.theme = options.theme;
   }, [options.theme]);
@@ -53,12 +55,14 @@ export function Embed({
         controls={options.controls}
         faults={options.controls}
         narration={options.controls}
+        {...linked}
       />
       {spaceTime && (
         <SpaceTimeView
           store={store}
           snapshot={snapshot}
           label={`${scenario.title}: space-time diagram`}
+          {...linked}
         />
       )}
     </main>
