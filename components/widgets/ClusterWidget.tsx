@@ -19,6 +19,7 @@ import { ShareButton } from '@/components/controls/ShareButton';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { ClusterStage } from './ClusterStage';
 import { Notice } from './Notice';
+import { useLinkedHighlight, type LinkedHighlight } from './useLinkedHighlight';
 import type { Scenario } from '@/sim/core/scenario';
 import type { Command } from '@/sim/core/commands';
 import type { ParamValues } from '@/sim/core/params';
@@ -55,7 +56,12 @@ function useLessonRun(scenario: Scenario, props: ClusterWidgetProps) {
 }
 
 /** Draws the run a second way under the cluster, e.g. as a space-time diagram. */
-export type DrawBelow = (store: PlayerStore, snapshot: PlayerSnapshot, label: string) => ReactNode;
+export type DrawBelow = (
+  store: PlayerStore,
+  snapshot: PlayerSnapshot,
+  label: string,
+  linked: LinkedHighlight,
+) => ReactNode;
 
 function LessonCluster({
   scenario,
@@ -77,6 +83,7 @@ function LessonCluster({
   });
   const containerRef = useRef<HTMLDivElement>(null);
   useShortcuts(store, containerRef);
+  const linked = useLinkedHighlight(below !== undefined);
   const sandboxUrl = (state: { params: ParamValues; commands: readonly Command[]; t: number }) =>
     `/play/${scenario.id}/?${writeRunState(scenario, { seed, ...state })}`;
   return (
@@ -90,8 +97,9 @@ function LessonCluster({
         faults
         narration
         compact
+        {...linked}
       />
-      {below?.(store, snapshot, `${props.caption ?? scenario.title}: space-time diagram`)}
+      {below?.(store, snapshot, `${props.caption ?? scenario.title}: space-time diagram`, linked)}
       <div className={styles.lessonFooter}>
         {props.caption && <p className={styles.caption}>{props.caption}</p>}
         <a href={sandboxUrl({ params: run.params, commands: snapshot.commands, t: snapshot.now })}>

@@ -10,6 +10,7 @@ import { useShortcuts } from '@/components/player/useShortcuts';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { ClusterStage } from './ClusterStage';
 import { Notice } from './Notice';
+import { useLinkedHighlight, type LinkedHighlight } from './useLinkedHighlight';
 import { useInitialRun } from './useUrlRun';
 import { readEmbedOptions } from './embedOptions';
 import { useEmbedApi } from './useEmbedApi';
@@ -23,7 +24,7 @@ export function Embed({
   scenario: Scenario;
   search: string;
   /** Drawn under the cluster from the same run, such as a space-time diagram. */
-  below?: (store: PlayerStore, snapshot: PlayerSnapshot) => ReactNode;
+  below?: (store: PlayerStore, snapshot: PlayerSnapshot, linked: LinkedHighlight) => ReactNode;
 }) {
   const initial = useInitialRun(scenario, search);
   const [options] = useState(() => readEmbedOptions(new URLSearchParams(search)));
@@ -38,6 +39,7 @@ export function Embed({
   });
   useShortcuts(store, 'window');
   useEmbedApi(store, snapshot, scenario, options.origin);
+  const linked = useLinkedHighlight(below !== undefined);
   useEffect(() => {
     if (options.theme) document.documentElement.dataset.theme = options.theme;
   }, [options.theme]);
@@ -54,8 +56,9 @@ export function Embed({
         controls={options.controls}
         faults={options.controls}
         narration={options.controls}
+        {...linked}
       />
-      {below?.(store, snapshot)}
+      {below?.(store, snapshot, linked)}
     </main>
   );
 }

@@ -10,11 +10,12 @@ export function EmbedLightCone() {
     <Embed
       scenario={mutualVisibility}
       search={useSearchParams().toString()}
-      below={(store, snapshot) => (
+      below={(store, snapshot, linked) => (
         <SpaceTimeView
           store={store}
           snapshot={snapshot}
           label={`${mutualVisibility.title}: space-time diagram`}
+          {...linked}
         />
       )}
     />

@@ -15,8 +15,9 @@ import { ParamsPanel } from '@/components/controls/ParamsPanel';
 import { ShareButton } from '@/components/controls/ShareButton';
 import { ClusterStage } from './ClusterStage';
 import { exportShiViz, shiVizFileName } from '@/components/tools/exportShiViz';
-import { SpaceTimeView, type SpaceTimeHighlight } from '@/components/viz/spacetime';
+import { SpaceTimeView } from '@/components/viz/spacetime';
 import { Notice } from './Notice';
+import { useLinkedHighlight } from './useLinkedHighlight';
 import { currentQuery, useInitialRun, useSyncUrl } from './useUrlRun';
 import styles from './widgets.module.css';
 
@@ -47,8 +48,7 @@ function SandboxRun({
   useShortcuts(store, 'window');
   const [base] = useState(() => ({ seed: run.seed, params: run.params }));
   useSyncUrl(scenario, store, snapshot, base);
-  // Hovering or focusing a node or message in one view emphasises it in the other.
-  const [highlight, setHighlight] = useState<SpaceTimeHighlight>(null);
+  const linked = useLinkedHighlight();
   return (
     <div className={styles.sandbox}>
       <div className={styles.main}>
@@ -59,15 +59,13 @@ function SandboxRun({
           controls
           faults
           narration
-          highlight={highlight}
-          onHover={setHighlight}
+          {...linked}
         />
         <SpaceTimeView
           store={store}
           snapshot={snapshot}
           label={`${scenario.title}: space-time diagram`}
-          highlight={highlight}
-          onHover={setHighlight}
+          {...linked}
         />
         {Extras && <Extras store={store} snapshot={snapshot} />}
       </div>

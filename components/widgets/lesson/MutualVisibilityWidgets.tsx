@@ -4,8 +4,8 @@ import { mutualVisibility } from '@/sim/scenarios/mutual-visibility/scenario';
 import { SpaceTimeView } from '@/components/viz/spacetime/SpaceTimeView';
 import { lessonWidgets } from '../ClusterWidget';
 
-const widgets = lessonWidgets(mutualVisibility, (store, snapshot, label) => (
-  <SpaceTimeView store={store} snapshot={snapshot} label={label} />
+const widgets = lessonWidgets(mutualVisibility, (store, snapshot, label, linked) => (
+  <SpaceTimeView store={store} snapshot={snapshot} label={label} {...linked} />
 ));
 export const ClusterWidget = widgets.ClusterWidget;
 export const SpaceTimeWidget = widgets.SpaceTimeWidget;
