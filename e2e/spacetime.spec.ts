@@ -177,3 +177,48 @@ test('embed: the light-cone embed links its cluster and diagram', async ({ page 
   await expect(diagram).toBeVisible();
   await expectLinked(cluster, diagram);
 });
+
+test('the diagram pans by dragging, zooms with Ctrl + wheel and the keys, and 0 fits it again', async ({
+  page,
+}) => {
+  await page.goto(TOOL);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  const figure = page.getByRole('figure', { name: 'Imported log' });
+  const diagram = figure.getByRole('application');
+  // The time axis's labels say which stretch of time is in view.
+  const axis = figure.locator('svg > g').first();
+  const labels = async () => (await axis.locator('text').allTextContents()).join(' ');
+  await expect.poll(labels).toMatch(/^0 \S+ \d/);
+  const whole = await labels();
+
+  await diagram.focus();
+  await page.keyboard.press('+');
+  await expect.poll(labels).not.toBe(whole);
+  const zoomed = await labels();
+
+  // Point at the client's last event (the caption names it), then drag from it to the
+  // right: earlier times come into view, and the drag does not select the event.
+  const box = (await diagram.boundingBox())!;
+  const y = box.y + 32;
+  const named = figure.getByText(/^client .+ \(Lamport time \d+\)$/);
+  let x = box.x + box.width - 20;
+  for (; x > box.x + 40 && !(await named.isVisible()); x -= 6) await page.mouse.move(x, y);
+  await expect(named).toBeVisible();
+  await page.mouse.down();
+  for (let dx = 0; dx <= 240; dx += 40) await page.mouse.move(x + dx, y);
+  await page.mouse.up();
+  await expect.poll(labels).not.toBe(zoomed);
+  await expect(page.getByRole('region', { name: 'Selected event' })).toHaveCount(0);
+
+  await page.keyboard.press('0');
+  await expect.poll(labels).toBe(whole);
+
+  // Ctrl + wheel up zooms in about the pointer: the axis then spans far less time.
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await expect.poll(labels).not.toBe(whole);
+  await page.keyboard.press('0');
+  await expect.poll(labels).toBe(whole);
+});

@@ -1,7 +1,7 @@
 /**
  * A linear scale with just what our views use: map, invert, domain, range, copy and
- * ticks, which is also all d3-axis asks of a scale. d3-scale's module would bring
- * d3-time, d3-time-format, d3-format and d3-interpolate along with it.
+ * ticks (the space-time view's time axis asks for no more). d3-scale's module would
+ * bring d3-time, d3-time-format, d3-format and d3-interpolate along with it.
  */
 import { ticks } from 'd3';
 

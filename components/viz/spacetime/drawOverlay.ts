@@ -1,14 +1,14 @@
 /**
  * The SVG layer over the canvas: time axis, cursor, frontier line and the rings of the
- * selected, focused and hovered events. Written through D3 on elements React renders
- * once and never touches again.
+ * selected, focused and hovered events. Written by hand (a few attributes per frame) on
+ * elements React renders once and never touches again.
  */
-import { axisBottom, select } from 'd3';
 import type { EventLayout } from './eventLayout';
 import { eventX, LANE_HEIGHT, laneY, TOP, type XScale } from './geometry';
 import { polylinePath, type Point } from './frontier';
 import type { AxisKind } from './spaceTimeData';
-import { formatTick, windowScale, type TimeWindow } from './viewWindow';
+import { axisTicks, drawAxis } from './timeAxis';
+import type { TimeWindow } from './viewWindow';
 
 export interface OverlayElements {
   readonly axis: SVGGElement;
@@ -40,24 +40,20 @@ export interface Overlay {
 export function drawOverlay(elements: OverlayElements, overlay: Overlay): void {
   const { left, right, scale } = overlay;
   const bottom = TOP + overlay.lanes * LANE_HEIGHT;
-  const span = overlay.window.end - overlay.window.start;
-  select(elements.axis)
-    .attr('transform', `translate(0,${bottom})`)
-    .call(
-      axisBottom(windowScale(overlay.window, left, right))
-        .ticks(Math.max(2, Math.floor((right - left) / 90)))
-        .tickFormat((value) => formatTick(Number(value), overlay.axis, span)),
-    );
+  elements.axis.setAttribute('transform', `translate(0,${bottom})`);
+  drawAxis(elements.axis, axisTicks(overlay.window, overlay.axis, left, right), left, right);
   const cursorX = scale(overlay.cursor);
-  select(elements.cursor)
-    .attr('x1', cursorX)
-    .attr('x2', cursorX)
-    .attr('y1', TOP - 4)
-    .attr('y2', bottom)
-    .attr('visibility', cursorX >= left && cursorX <= right ? 'visible' : 'hidden');
-  select(elements.frontier)
-    .attr('d', overlay.frontier === null ? '' : polylinePath(overlay.frontier))
-    .attr('visibility', overlay.frontier === null ? 'hidden' : 'visible');
+  attrs(elements.cursor, {
+    x1: cursorX,
+    x2: cursorX,
+    y1: TOP - 4,
+    y2: bottom,
+    visibility: cursorX >= left && cursorX <= right ? 'visible' : 'hidden',
+  });
+  attrs(elements.frontier, {
+    d: overlay.frontier === null ? '' : polylinePath(overlay.frontier),
+    visibility: overlay.frontier === null ? 'hidden' : 'visible',
+  });
   ring(elements.selectedRing, overlay, overlay.selected, 9);
   ring(elements.focusRing, overlay, overlay.focused, 12);
   ring(elements.hoverRing, overlay, overlay.hovered, 8);
@@ -65,10 +61,15 @@ export function drawOverlay(elements: OverlayElements, overlay: Overlay): void {
 
 function ring(element: SVGCircleElement, overlay: Overlay, id: number | null, radius: number) {
   const shown = id !== null && id < overlay.count;
-  const circle = select(element).attr('visibility', shown ? 'visible' : 'hidden');
+  element.setAttribute('visibility', shown ? 'visible' : 'hidden');
   if (!shown) return;
-  circle
-    .attr('cx', eventX(overlay.scale, overlay.layout, id))
-    .attr('cy', laneY(overlay.layout.lane[id]!))
-    .attr('r', radius);
+  attrs(element, {
+    cx: eventX(overlay.scale, overlay.layout, id),
+    cy: laneY(overlay.layout.lane[id]!),
+    r: radius,
+  });
+}
+
+function attrs(element: Element, values: Record<string, string | number>): void {
+  for (const [name, value] of Object.entries(values)) element.setAttribute(name, String(value));
 }

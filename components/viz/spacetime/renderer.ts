@@ -8,8 +8,9 @@
  * renders into. The player's frame listener calls `frame`; nothing calls setState per
  * frame.
  *
- * The visible window (in axis units) is the truth; the d3-zoom transform is derived
- * from it (timeZoom.ts), so the run can grow under a zoomed-in reader.
+ * The visible window (in axis units) is the truth: drags, wheels and pinches
+ * (timeZoom.ts) move it through pure maths (panZoom.ts), so the run can grow under a
+ * zoomed-in reader.
  */
 import { drawScene } from './drawCanvas';
 import { drawOverlay, type OverlayElements } from './drawOverlay';
@@ -22,13 +23,13 @@ import {
   laneAt,
   laneY,
   RIGHT,
-  unitsPerPixel,
   type XScale,
 } from './geometry';
 import { hitEvent, hitSegment } from './hitTest';
 import { knowledgeAt, lastEventOf } from './knowledgeAt';
 import type { Segment, Visibility } from './messageSegments';
 import { readPalette, type Palette } from './palette';
+import { applyGesture, coversExtent, type Gesture } from './panZoom';
 import type { ClockLabels, Painted } from './scene';
 import type { SpaceTimeData } from './spaceTimeData';
 import { TimeZoom } from './timeZoom';
@@ -39,10 +40,8 @@ import {
   linearScale,
   minSpan,
   revealInWindow,
-  windowForTransform,
   zoomWindow,
   type TimeWindow,
-  type ZoomParts,
 } from './viewWindow';
 
 export interface RendererElements extends OverlayElements {
@@ -117,12 +116,7 @@ export class SpaceTimeRenderer {
     this.data = data;
     this.left = gutterWidth(data.hosts);
     this.palette = readPalette(elements.probe);
-    this.zoom = new TimeZoom(
-      elements.svg,
-      () => this.plotRange(),
-      (transform, byPerson) => this.zoomed(transform, byPerson),
-      (pixels) => this.pan(pixels),
-    );
+    this.zoom = new TimeZoom(elements.svg, (gesture) => this.moved(gesture));
     elements.svg.addEventListener('pointermove', this.pointerMoved);
     elements.svg.addEventListener('pointerleave', this.pointerLeft);
     elements.svg.addEventListener('click', this.clicked);
@@ -209,32 +203,22 @@ export class SpaceTimeRenderer {
     const inView = cursor >= this.window.start && cursor <= this.window.end;
     const anchor = inView ? cursor : (this.window.start + this.window.end) / 2;
     const next = zoomWindow(this.window, factor, anchor, this.extent, minSpan(this.data.axis));
-    this.fitting = next.start <= this.extent.start && next.end >= this.extent.end;
+    this.fitting = coversExtent(next, this.extent);
     this.showWindow(next);
   }
 
-  private pan(pixels: number): void {
-    const shift = pixels * unitsPerPixel(this.scale());
-    this.fitting = false;
-    this.showWindow(
-      clampWindow({ start: this.window.start + shift, end: this.window.end + shift }, this.extent),
-    );
+  /** A drag, wheel or pinch. Zoomed all the way out by hand is fit mode again. */
+  private moved(gesture: Gesture): void {
+    const [left, right] = this.plotRange();
+    const bounds = { left, right, extent: this.extent, narrowest: minSpan(this.data.axis) };
+    const next = applyGesture(this.window, gesture, bounds);
+    this.fitting = coversExtent(next, this.extent);
+    this.showWindow(next);
   }
 
-  /** Makes `next` the window: the zoom transform follows, then a draw. */
+  /** Makes `next` the window, then draws. */
   private showWindow(next: TimeWindow = this.window): void {
     this.window = next;
-    const deepest = (this.extent.end - this.extent.start) / minSpan(this.data.axis);
-    this.zoom.configure(diagramHeight(this.data.hosts.length), deepest);
-    this.zoom.show(this.window, this.extent);
-    this.draw();
-  }
-
-  private zoomed(transform: ZoomParts, byPerson: boolean): void {
-    const [left, right] = this.plotRange();
-    this.window = clampWindow(windowForTransform(transform, this.extent, left, right), this.extent);
-    // Zoomed all the way out by hand is fit mode again.
-    if (byPerson) this.fitting = transform.k <= 1.0001;
     this.draw();
   }
 

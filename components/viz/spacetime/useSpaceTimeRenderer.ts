@@ -1,8 +1,8 @@
 'use client';
 /**
- * Creates the renderer once per mount (as xyflow creates its d3-zoom: in an effect, on
- * refs, destroyed on unmount), keeps it sized to its stage and painted in the current
- * colour scheme, and hands it to `connect`, which ties it to a clock.
+ * Creates the renderer once per mount (in an effect, on refs, destroyed on unmount),
+ * keeps it sized to its stage and painted in the current colour scheme, and hands it
+ * to `connect`, which ties it to a clock.
  */
 import { useEffect, useRef, type RefObject } from 'react';
 import { watchColorScheme } from './palette';

@@ -6,8 +6,6 @@ import {
   formatTick,
   linearScale,
   revealInWindow,
-  transformForWindow,
-  windowForTransform,
   windowScale,
   zoomWindow,
 } from './viewWindow';
@@ -61,22 +59,6 @@ describe('followCursor', () => {
   it('stays when the reader panned away from the cursor', () => {
     const w = { start: 0, end: 100 };
     expect(followCursor(w, 300, 310, extent)).toBe(w);
-  });
-});
-
-describe('zoom transform round trip', () => {
-  it('turns a window into a transform and back', () => {
-    const w = { start: 240, end: 410 };
-    const t = transformForWindow(w, extent, 48, 848);
-    expect(t.k).toBeCloseTo(1000 / 170);
-    const back = windowForTransform(t, extent, 48, 848);
-    expect(back.start).toBeCloseTo(240);
-    expect(back.end).toBeCloseTo(410);
-  });
-  it('is the identity for the whole extent', () => {
-    const t = transformForWindow(extent, extent, 48, 848);
-    expect(t.k).toBeCloseTo(1);
-    expect(t.x).toBeCloseTo(0);
   });
 });
 

@@ -1,8 +1,7 @@
 /**
  * The visible stretch of the axis, and the maths that moves it: fit, zoom about a
- * point, reveal an event, follow the cursor, and the round trip to a d3-zoom transform.
- * The window (in axis units) is the source of truth; d3-zoom's transform is derived
- * from it, so the view can grow under a zoomed-in reader without the window jumping.
+ * point, reveal an event, follow the cursor. The window (in axis units) is the source
+ * of truth, so the view can grow under a zoomed-in reader without the window jumping.
  */
 import { scaleLinear } from '@/components/viz/linearScale';
 import type { XScale } from './geometry';
@@ -85,14 +84,14 @@ export function followCursor(
   return clampWindow({ start: cursor - 0.8 * span, end: cursor + 0.2 * span }, extent);
 }
 
-/** The d3 scale that shows `w` across the pixel range [left, right], for the axis. Pure. */
+/** The scale that shows `w` across the pixel range [left, right], for the axis's ticks. Pure. */
 export function windowScale(w: TimeWindow, left: number, right: number) {
   return scaleLinear().domain([w.start, w.end]).range([left, right]);
 }
 
 /**
  * The same mapping as `windowScale`, as a bare linear function: drawing calls it a few
- * times per visible event, and a d3 scale's generality costs several times more. Pure.
+ * times per visible event, and a general scale object costs several times more. Pure.
  */
 export function linearScale(w: TimeWindow, left: number, right: number): XScale {
   const span = w.end - w.start;
@@ -100,38 +99,6 @@ export function linearScale(w: TimeWindow, left: number, right: number): XScale 
   const scale = (value: number) => left + (value - w.start) * k;
   scale.invert = (pixel: number) => w.start + (pixel - left) / k;
   return scale;
-}
-
-/** A d3-zoom transform's parts: scale k and horizontal translation x. */
-export interface ZoomParts {
-  readonly k: number;
-  readonly x: number;
-}
-
-/**
- * The d3-zoom transform that turns the base scale (extent → [left, right]) into the
- * scale of `w`. Inverse of `windowForTransform`. Pure.
- */
-export function transformForWindow(
-  w: TimeWindow,
-  extent: TimeWindow,
-  left: number,
-  right: number,
-): ZoomParts {
-  const base = windowScale(extent, left, right);
-  const k = (extent.end - extent.start) / Math.max(Number.EPSILON, w.end - w.start);
-  return { k, x: left - k * base(w.start) };
-}
-
-/** The window a d3-zoom transform shows. Pure. */
-export function windowForTransform(
-  t: ZoomParts,
-  extent: TimeWindow,
-  left: number,
-  right: number,
-): TimeWindow {
-  const base = windowScale(extent, left, right);
-  return { start: base.invert((left - t.x) / t.k), end: base.invert((right - t.x) / t.k) };
 }
 
 /** Tick labels: "1.5 s", "250 ms", "40 µs" for time; plain numbers for Lamport time. Pure. */
