@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   causalCones,
+  hostIndexes,
+  lamportClocks,
+  vectorClocks,
+  type EventGraph,
+} from '@/sim/checkers/causality';
+import {
   chainTrace,
   concurrentSendsTrace,
   duplicatedMessageTrace,
   forkTrace,
-  hostIndexes,
-  lamportClocks,
   lostMessageTrace,
-  vectorClocks,
-  type EventGraph,
-} from '@/sim/checkers/causality';
+} from '@/sim/checkers/causality/exampleTraces';
 import { EventLayout, inFuture, inPast, knows } from './eventLayout';
 
 const graphs: [string, EventGraph][] = [

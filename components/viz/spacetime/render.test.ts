@@ -5,7 +5,7 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { concurrentSendsTrace } from '@/sim/checkers/causality';
+import { concurrentSendsTrace } from '@/sim/checkers/causality/exampleTraces';
 import { PlayerStore } from '@/components/player/PlayerStore';
 import { defaultParams, type ParamValues } from '@/sim/core/params';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventGraph, concurrentSendsTrace } from '@/sim/checkers/causality';
+import { buildEventGraph } from '@/sim/checkers/causality';
+import { concurrentSendsTrace } from '@/sim/checkers/causality/exampleTraces';
 import { knowledgeAt } from './knowledgeAt';
 import { chainTrace, lostMessageTrace } from '@/sim/checkers/causality/exampleTraces';
 import {

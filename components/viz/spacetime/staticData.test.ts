@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventGraph, duplicatedMessageTrace, forkTrace } from '@/sim/checkers/causality';
+import { buildEventGraph } from '@/sim/checkers/causality';
+import { duplicatedMessageTrace, forkTrace } from '@/sim/checkers/causality/exampleTraces';
 import { staticSpaceTimeData } from './staticData';
 
 describe('staticSpaceTimeData', () => {

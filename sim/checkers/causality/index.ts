@@ -23,10 +23,5 @@ export {
 export { causalCones, happensBefore, type CausalCone } from './happensBefore';
 export { knowledgeFrontier, type KnowledgeFrontier } from './knowledgeFrontier';
 export { describeCone } from './describeCone';
-export {
-  chainTrace,
-  concurrentSendsTrace,
-  duplicatedMessageTrace,
-  forkTrace,
-  lostMessageTrace,
-} from './exampleTraces';
+// The example traces are built when their module loads, so a bundler cannot drop them
+// from a page that imports this index: tests and lessons import './exampleTraces' itself.

@@ -2,15 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildEventGraph,
+  vectorClocks,
+  type EventGraph,
+  type EventSpec,
+} from '../../checkers/causality';
+import {
   chainTrace,
   concurrentSendsTrace,
   duplicatedMessageTrace,
   forkTrace,
   lostMessageTrace,
-  vectorClocks,
-  type EventGraph,
-  type EventSpec,
-} from '../../checkers/causality';
+} from '../../checkers/causality/exampleTraces';
 import { parseShiViz } from './parseShiViz';
 import { toShiViz } from './toShiViz';
 
