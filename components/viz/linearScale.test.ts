@@ -1,7 +1,7 @@
 import * as d3 from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scaleLinear } from './linearScale';
+import { scaleLinear, ticks } from './linearScale';
 
 // Domains are virtual times or Lamport ticks, ranges are pixel edges: whole numbers.
 const bound = fc.integer({ min: -1e9, max: 1e9 });
@@ -42,5 +42,30 @@ describe('linear scale', () => {
 
   it('sends a collapsed domain to the middle of the range', () => {
     expect(scaleLinear().domain([5, 5]).range([0, 100])(5)).toBe(50);
+  });
+});
+
+describe('ticks', () => {
+  it('picks the values d3-array does, fractions and reversed domains included', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 30, noNaN: true }),
+        (a, b, count) => {
+          // A label cannot tell −0 from 0, and d3 returns either when the domain's ends do.
+          const plain = (values: number[]) => values.map((v) => v + 0);
+          expect(plain(ticks(a, b, count))).toEqual(plain(d3.ticks(a, b, count)));
+        },
+      ),
+    );
+  });
+
+  it('keeps round steps exact: tenths are tenths', () => {
+    expect(ticks(0, 1, 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(ticks(0.1, 0.35, 3)).toEqual([0.1, 0.2, 0.3]);
+    expect(ticks(10, 0, 2)).toEqual([10, 5, 0]);
+    expect(ticks(3, 3, 5)).toEqual([3]);
+    expect(ticks(0, 1, 0)).toEqual([]);
   });
 });
