@@ -14,7 +14,6 @@ import { PartitionPanel } from '@/components/controls/PartitionPanel';
 import { ParamsPanel } from '@/components/controls/ParamsPanel';
 import { ShareButton } from '@/components/controls/ShareButton';
 import { ClusterStage } from './ClusterStage';
-import { exportShiViz, shiVizFileName } from '@/components/tools/exportShiViz';
 import { SpaceTimeView } from '@/components/viz/spacetime';
 import { Notice } from './Notice';
 import { useLinkedHighlight } from './useLinkedHighlight';
@@ -82,12 +81,12 @@ function SandboxRun({
           <button
             type="button"
             className={styles.download}
-            onClick={() => {
-              const text = exportShiViz(
-                store.sim.trace,
-                store.sim.traceEnd,
-                store.sim.world.nodeIds,
-              );
+            onClick={async () => {
+              // The run as it is now; the exporter loads only when someone asks for it.
+              const { trace, traceEnd, world } = store.sim;
+              const { exportShiViz, shiVizFileName } =
+                await import('@/components/tools/exportShiViz');
+              const text = exportShiViz(trace, traceEnd, world.nodeIds);
               const link = document.createElement('a');
               link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
               link.download = shiVizFileName(scenario.id, run.seed);
