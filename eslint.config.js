@@ -55,6 +55,25 @@ export default tseslint.config(
     },
   },
   {
+    files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      // A page ships every module it imports: import one scenario, not all of them.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/sim/scenarios',
+              message:
+                'Import the one scenario this page needs, e.g. @/sim/scenarios/failure-detector/scenario.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['sim/**/*.ts'],
     ignores: ['sim/**/*.test.ts', 'sim/cli/**'],
     languageOptions: { globals: {} },

@@ -1,13 +1,12 @@
 import type { MDXComponents } from 'mdx/types';
-import { ClusterWidget, SpaceTimeWidget } from '@/components/widgets/ClusterWidget';
-import { CapSideBySide } from '@/components/widgets/cap/CapSideBySide';
 import { AlwaysBroken, Aside, Predict } from '@/components/lesson';
 
-/** Components lessons may use without importing them. */
+/**
+ * Lesson furniture that every lesson may use without importing it. Live widgets are
+ * not here: each lesson's route passes its own (see content/index.ts), so a lesson
+ * loads only the simulations it shows.
+ */
 const components: MDXComponents = {
-  ClusterWidget,
-  SpaceTimeWidget,
-  CapSideBySide,
   Predict,
   Aside,
   AlwaysBroken,

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -12,7 +11,9 @@ export default function NotFound() {
       <h1>This page is not part of the cluster</h1>
       <p>Nothing answers at this address. It may have moved, or the link may be mistyped.</p>
       <p>
-        <Link href="/">Go to the lessons and sandboxes</Link>
+        {/* A plain link: this page is part of every route, embeds included, and next/link
+            would add its client code to all of them. */}
+        <a href="/">Go to the lessons and sandboxes</a>
       </p>
     </main>
   );

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, nodeButton, playback } from './helpers';
 
 const TOOL = '/tools/space-time/';
 
@@ -23,7 +23,10 @@ test('the log viewer renders its example, and names the line of a broken log', a
   await page.goto(TOOL);
   await page.getByRole('button', { name: 'Load example' }).click();
   const diagram = page.getByRole('region', { name: 'Diagram' });
-  await expect(diagram.getByText(/^3 hosts, \d+ events/)).toBeVisible();
+  await expect(diagram.getByText('Log rendered.')).toBeVisible();
+  await expect(
+    diagram.getByText(/^3 lanes \(client, leader, follower\), \d+ events/),
+  ).toBeVisible();
   await expect(page.getByRole('application', { name: /one lane per node/ })).toBeVisible();
 
   await page
@@ -40,6 +43,10 @@ test('a simulated run downloads as a ShiViz log that the log viewer reads back',
   page,
 }) => {
   await page.goto('/play/mutual-visibility/?t=3s');
+  // The live diagram's own count of what it draws, to compare with the imported copy.
+  const live = page.getByRole('figure', { name: /space-time diagram$/ }).getByText(/ lanes \(/);
+  await expect(live).toHaveText(/, [1-9]\d* events/);
+  const counts = /, (\d+ events, \d+ messages?)\.$/.exec(await live.innerText())?.[1];
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download as a ShiViz log' }).click();
   const file = await download;
@@ -50,8 +57,8 @@ test('a simulated run downloads as a ShiViz log that the log viewer reads back',
   await expect(page.getByLabel('Log', { exact: true })).not.toHaveValue('');
   await page.getByRole('button', { name: 'Render' }).click();
   await expect(
-    page.getByRole('region', { name: 'Diagram' }).getByText(/^5 hosts, \d+ events/),
-  ).toBeVisible();
+    page.getByRole('figure', { name: 'Imported log' }).getByText(/^5 lanes \(/),
+  ).toHaveText(new RegExp(`, ${counts}\\.$`));
 });
 
 test('focusing a node in the cluster and an event in the diagram emphasise the same node', async ({
@@ -64,4 +71,109 @@ test('focusing a node in the cluster and an event in the diagram emphasise the s
   await diagram.focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('svg circle[data-highlight]')).toHaveCount(1);
+});
+
+/**
+ * GoVector output, written by hand and read with GoVector's default regex (the tool's
+ * default): three hosts, and four messages whose sends and receives the clocks imply.
+ *   alice → bob "ping", bob → carol "forward", carol → alice "reply", bob → alice "note".
+ * Events: alice 5, bob 4, carol 3 = 12.
+ */
+const GOVECTOR_LOG = `alice {"alice":1}
+Initialization Complete
+alice {"alice":2}
+send ping to bob
+bob {"bob":1}
+Initialization Complete
+bob {"alice":2, "bob":2}
+receive ping from alice
+bob {"alice":2, "bob":3}
+send forward to carol
+carol {"carol":1}
+Initialization Complete
+carol {"alice":2, "bob":3, "carol":2}
+receive forward from bob
+carol {"alice":2, "bob":3, "carol":3}
+send reply to alice
+bob {"alice":2, "bob":4}
+send note to alice
+alice {"alice":3, "bob":3, "carol":3}
+receive reply from carol
+alice {"alice":4, "bob":4, "carol":3}
+receive note from bob
+alice {"alice":5, "bob":4, "carol":3}
+done
+`;
+
+test('a pasted GoVector log renders with one lane per host and one arrow per message', async ({
+  page,
+}) => {
+  await page.goto(TOOL);
+  await page.getByLabel('Log', { exact: true }).fill(GOVECTOR_LOG);
+  await page.getByRole('button', { name: 'Render' }).click();
+  const figure = page.getByRole('figure', { name: 'Imported log' });
+  await expect(figure.getByText(/^\d+ lanes/)).toHaveText(
+    '3 lanes (alice, bob, carol), 12 events, 4 messages.',
+  );
+  await expect(figure.getByRole('application')).toHaveAccessibleName(
+    'Imported log, one lane per node: alice, bob, carol',
+  );
+});
+
+/** The cluster and the space-time diagram of one widget, found by their captions. */
+function linkedViews(page: Page, caption: string) {
+  const cluster = page.getByRole('figure', { name: caption, exact: true });
+  const diagram = page.getByRole('figure', { name: `${caption}: space-time diagram`, exact: true });
+  return { cluster, diagram };
+}
+
+/** Hovering or focusing in one view shows in the other. */
+async function expectLinked(cluster: Locator, diagram: Locator): Promise<void> {
+  // Cluster → diagram: the diagram names what it emphasises under the plot.
+  await nodeButton(cluster, 'n2').focus();
+  await expect(diagram.getByText('Highlighted: n2', { exact: true })).toBeVisible();
+  await nodeButton(cluster, 'n4').hover();
+  await expect(diagram.getByText('Highlighted: n4', { exact: true })).toBeVisible();
+  await diagram.page().mouse.move(0, 0);
+  await expect(diagram.getByText(/^Highlighted:/)).toHaveCount(0);
+
+  // Diagram → cluster: the focused event's node gets the cluster's highlight ring.
+  await diagram.getByRole('application').focus();
+  await diagram.page().keyboard.press('ArrowRight');
+  const named = diagram.getByText(/^n\d+ .+ at [\d.]+ (µs|ms|s)$/);
+  await expect(named).toBeVisible();
+  const node = (await named.innerText()).split(' ')[0]!;
+  await expect(cluster.locator('svg circle[data-highlight]')).toHaveAttribute(
+    'data-highlight',
+    node,
+  );
+  await diagram.getByRole('application').blur();
+  await expect(cluster.locator('svg circle[data-highlight]')).toHaveCount(0);
+}
+
+test('lesson: a space-time widget and its cluster highlight the same node', async ({ page }) => {
+  await page.goto('/learn/light-cones/');
+  const caption =
+    "The sniper fires 450 ms after the soldier, after his news has reached her. Click her shot, on n2's line at 1.45 s: the soldier's shot is in its shaded past.";
+  const { cluster, diagram } = linkedViews(page, caption);
+  await expect(diagram).toBeVisible();
+  // Play until both shots have been fired, so there are events to move between.
+  const controls = playback(page.locator('div', { has: cluster }).last());
+  await controls.getByRole('button', { name: 'Play' }).click();
+  await expect
+    .poll(async () =>
+      Number(/(\d+) events/.exec(await diagram.getByText(/ lanes /).innerText())?.[1]),
+    )
+    .toBeGreaterThan(4);
+  await controls.getByRole('button', { name: 'Pause' }).click();
+  await expectLinked(cluster, diagram);
+});
+
+test('embed: the light-cone embed links its cluster and diagram', async ({ page }) => {
+  await page.goto('/embed/light-cone/?t=3s');
+  const title = 'The soldier and the sniper';
+  const cluster = page.getByRole('figure', { name: `${title} cluster`, exact: true });
+  const diagram = page.getByRole('figure', { name: `${title}: space-time diagram`, exact: true });
+  await expect(diagram).toBeVisible();
+  await expectLinked(cluster, diagram);
 });

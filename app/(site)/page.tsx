@@ -3,8 +3,8 @@ import { listLessons } from '@/content';
 import { sandboxes } from '@/components/widgets/registry';
 import styles from './site.module.css';
 
-export default async function Home() {
-  const lessons = await listLessons();
+export default function Home() {
+  const lessons = listLessons();
   return (
     <>
       <section className={styles.prose}>

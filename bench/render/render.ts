@@ -70,17 +70,17 @@ const RECORDER = `(() => {
 })()`;
 
 /** Installs a recorder of frame timestamps and long tasks; idle until started. */
-async function installRecorder(page: Page): Promise<void> {
+export async function installRecorder(page: Page): Promise<void> {
   await page.evaluate(RECORDER);
 }
 
-async function setRecording(page: Page, on: boolean): Promise<void> {
+export async function setRecording(page: Page, on: boolean): Promise<void> {
   await page.evaluate(
     `(() => { const s = window.__lcBench; if (${on}) { s.frames = []; s.longTasks = []; } s.recording = ${on}; })()`,
   );
 }
 
-async function readRecorder(
+export async function readRecorder(
   page: Page,
 ): Promise<{ frames: number[]; longTasks: { start: number; duration: number }[] }> {
   return page.evaluate(

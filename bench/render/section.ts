@@ -10,6 +10,7 @@ import { measured } from '../lib/figure';
 import type { Plan } from '../lib/plan';
 import { percentile } from '../lib/stats';
 import type { Figure } from '../lib/types';
+import { panFigures } from './pan';
 import { launchBrowser, measurePlay, profilePlay, soak, type PlayWindow } from './render';
 
 export const HEAVY = 'heartbeat=50ms&mean=300ms';
@@ -117,6 +118,8 @@ export async function runRender(context: RenderContext): Promise<Figure[]> {
         ),
       );
     }
+    figures.push(...(await panFigures(browser, base, plan, log)));
+
     const soaks = [];
     for (let run = 0; run < r.soak.runs; run++) {
       log(`soak: ${r.soak.lateS} s of play, 5 nodes 1× heavy, run ${run + 1}/${r.soak.runs}`);

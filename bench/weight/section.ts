@@ -16,6 +16,8 @@ export function runWeight(siteDir: string): Figure[] {
         {
           scripts: page.scripts,
           rawKB: page.rawBytes / 1000,
+          frameworkGzipKB: page.frameworkGzipBytes / 1000,
+          ownGzipKB: (page.gzipBytes - page.frameworkGzipBytes) / 1000,
           inlineScriptGzipKB: page.inlineGzipBytes / 1000,
           noModuleGzipKB: page.noModuleGzipBytes / 1000,
           chunks: page.chunks.map((c) => ({ src: c.src, gzipKB: c.gzipBytes / 1000 })),

@@ -21,6 +21,11 @@ export interface PageWeight {
   readonly noModuleGzipBytes: number;
   /** Each script's gzipped size, largest first. */
   readonly chunks: readonly { readonly src: string; readonly gzipBytes: number }[];
+  /**
+   * Of gzipBytes, the scripts the empty 404 page loads too (React, the router, the
+   * runtime): what every page pays. The rest is the page's own code.
+   */
+  readonly frameworkGzipBytes: number;
 }
 
 /** "play/failure-detector/index.html" → "/play/failure-detector/"; "404.html" → "/404.html". */
@@ -58,7 +63,14 @@ export function measureWeight(outDir: string): {
     gzipCache.set(src, size);
     return size;
   };
-  const pages = htmlFiles(outDir).map((file): PageWeight => {
+  const files = htmlFiles(outDir);
+  const sourcesOf = (file: string) =>
+    scriptTags(readFileSync(join(outDir, file), 'utf8')).filter(
+      (tag) => tag.src.startsWith('/') && !tag.noModule,
+    );
+  const emptyPage = files.find((file) => file === '404.html');
+  const framework = new Set(emptyPage ? sourcesOf(emptyPage).map((tag) => tag.src) : []);
+  const pages = files.map((file): PageWeight => {
     const html = readFileSync(join(outDir, file), 'utf8');
     const tags = scriptTags(html).filter((tag) => tag.src.startsWith('/'));
     const sources = tags.filter((tag) => !tag.noModule).map((tag) => tag.src);
@@ -77,6 +89,9 @@ export function measureWeight(outDir: string): {
       chunks: sources
         .map((src) => ({ src, gzipBytes: sizeOf(src).gzip }))
         .sort((a, b) => b.gzipBytes - a.gzipBytes),
+      frameworkGzipBytes: sources
+        .filter((src) => framework.has(src))
+        .reduce((sum, src) => sum + sizeOf(src).gzip, 0),
     };
   });
   return { pages, total: dirSize(outDir) };

@@ -3,10 +3,11 @@
  * The linearizability verdict for a history that keeps growing. Checking happens in a Web
  * Worker; only the newest history is checked (older requests are skipped, not queued),
  * and the last verdict stays on screen until the next one arrives.
- * Where workers are unavailable, the check runs in an idle callback instead.
+ * Where workers are unavailable, the check runs on the page instead, with the checker
+ * fetched only then: the page itself does not carry it.
  */
 import { useEffect, useRef, useState } from 'react';
-import { checkLinearizability, type History, type Verdict } from '@/sim/checkers/linearizability';
+import type { History, Verdict } from '@/sim/checkers/linearizability';
 
 interface Pending {
   readonly id: number;
@@ -63,11 +64,16 @@ export function useVerdict(history: History): Verdict | null {
       }
       return;
     }
-    const handle = setTimeout(() => {
-      if (latest.current === id)
-        setResult({ id, verdict: checkLinearizability(history, { searchStepsMax: 2_000_000 }) });
-    }, 0);
-    return () => clearTimeout(handle);
+    let cancelled = false;
+    void import('@/sim/checkers/linearizability/checkLinearizability').then(
+      ({ checkLinearizability }) => {
+        if (!cancelled && latest.current === id)
+          setResult({ id, verdict: checkLinearizability(history, { searchStepsMax: 2_000_000 }) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
   }, [history]);
 
   // The last finished verdict, even while a newer history is being checked: histories only

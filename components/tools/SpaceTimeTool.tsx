@@ -153,9 +153,11 @@ export function SpaceTimeTool() {
               </select>
             </div>
           )}
+          {/* The diagram itself says how many lanes, events and messages it shows. */}
           <p className={styles.summary} role="status">
-            {shown.hosts.length} hosts, {shown.graph.events.length} events
-            {executions.length > 1 ? ` in execution ${execution + 1} of ${executions.length}` : ''}.
+            {executions.length > 1
+              ? `Execution ${execution + 1} of ${executions.length} rendered.`
+              : 'Log rendered.'}
           </p>
           <StaticSpaceTime
             key={`${rendered.run}:${execution}`}

@@ -3,18 +3,11 @@
  * the node's group, with a cut line wherever neighbouring wedges belong to different
  * groups. A straight cut gives contiguous regions; any grouping stays readable.
  */
-import { arc } from 'd3';
-import { CENTER, nodeAngle, RING_RADIUS } from './layout';
+import { CENTER, nodeAngle, RING_RADIUS, wedgePath } from './layout';
 import { GROUP_VARS } from './tones';
 import styles from './cluster.module.css';
 
 const OUTER = RING_RADIUS + 75;
-const wedge = arc<{ start: number; end: number }>()
-  .innerRadius(0)
-  .outerRadius(OUTER)
-  // d3.arc measures angles clockwise from 12 o'clock; the ring measures from 3 o'clock.
-  .startAngle((d) => d.start + Math.PI / 2)
-  .endAngle((d) => d.end + Math.PI / 2);
 
 export function PartitionRegions({
   ids,
@@ -34,7 +27,7 @@ export function PartitionRegions({
         return (
           <path
             key={id}
-            d={wedge({ start: angle - half, end: angle + half }) ?? ''}
+            d={wedgePath(angle - half, angle + half, OUTER)}
             fill={GROUP_VARS[(groupOf.get(id) ?? 0) % GROUP_VARS.length]}
             className={styles.region}
           />

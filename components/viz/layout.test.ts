@@ -5,6 +5,7 @@ import {
   ringLayout,
   sideOf,
   splitByLine,
+  wedgePath,
   CENTER,
   NODE_RADIUS,
   RING_RADIUS,
@@ -95,5 +96,20 @@ describe('cutting with a line', () => {
 
   it('returns null when the line misses every node', () => {
     expect(splitByLine([ids], positions, { x: 0, y: 5 }, { x: 600, y: 5 })).toBeNull();
+  });
+});
+
+describe('wedge path', () => {
+  it('runs clockwise from the start angle to the end angle through the centre', () => {
+    // A quarter from 3 o'clock to 6 o'clock: y grows downwards, so that is clockwise.
+    expect(wedgePath(0, Math.PI / 2, 10)).toBe('M0,0L10,0A10,10,0,0,1,0,10Z');
+  });
+
+  it('sets the large-arc flag for wedges wider than half a turn', () => {
+    expect(wedgePath(0, (3 * Math.PI) / 2, 10)).toBe('M0,0L10,0A10,10,0,1,1,0,-10Z');
+  });
+
+  it('draws a whole disc for a full turn', () => {
+    expect(wedgePath(0, 2 * Math.PI, 10)).toBe('M10,0A10,10,0,1,1,-10,0A10,10,0,1,1,10,0Z');
   });
 });

@@ -114,3 +114,22 @@ export function splitByLine(
   }
   return split ? result : null;
 }
+
+/**
+ * An SVG path for a pie wedge centred on the origin, from angle `start` to `end` (radians,
+ * 0 = right, clockwise, as `nodeAngle`). A span of a full turn or more is a whole disc.
+ * Pure.
+ */
+export function wedgePath(start: number, end: number, radius: number): string {
+  const point = (angle: number) =>
+    `${round(radius * Math.cos(angle))},${round(radius * Math.sin(angle))}`;
+  const span = end - start;
+  if (span >= 2 * Math.PI - 1e-9)
+    return `M${point(start)}A${radius},${radius},0,1,1,${point(start + Math.PI)}A${radius},${radius},0,1,1,${point(start)}Z`;
+  const large = span > Math.PI ? 1 : 0;
+  return `M0,0L${point(start)}A${radius},${radius},0,${large},1,${point(end)}Z`;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,4 +1,3 @@
-'use client';
 /**
  * A live cluster inside a lesson. Its props are plain literals so MDX can write them:
  *
@@ -6,19 +5,21 @@
  *     commands={[{ at: '3s', type: 'crash', node: 'n3' }]} caption="…" />
  *
  * Keys work while focus is inside it, and "Open in sandbox" carries the exact run over.
+ * Each lesson's route gets its widgets from `lessonWidgets(scenario)` in a small client
+ * module of its own (components/widgets/lesson/), so it loads only its own scenario.
  */
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { readCommands } from '@/sim/core/commandJson';
 import { parseParams } from '@/sim/core/params';
 import { parseDuration } from '@/sim/core/time';
-import { findScenario } from '@/sim/scenarios';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import { writeRunState } from '@/components/player/urlState';
 import { ShareButton } from '@/components/controls/ShareButton';
+import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { ClusterStage } from './ClusterStage';
-import { SpaceTimeView } from '@/components/viz/spacetime';
 import { Notice } from './Notice';
+import { useLinkedHighlight, type LinkedHighlight } from './useLinkedHighlight';
 import type { Scenario } from '@/sim/core/scenario';
 import type { Command } from '@/sim/core/commands';
 import type { ParamValues } from '@/sim/core/params';
@@ -54,7 +55,23 @@ function useLessonRun(scenario: Scenario, props: ClusterWidgetProps) {
   }, [scenario, props.params, props.commands, props.until]);
 }
 
-function LessonCluster({ scenario, props }: { scenario: Scenario; props: ClusterWidgetProps }) {
+/** Draws the run a second way under the cluster, e.g. as a space-time diagram. */
+export type DrawBelow = (
+  store: PlayerStore,
+  snapshot: PlayerSnapshot,
+  label: string,
+  linked: LinkedHighlight,
+) => ReactNode;
+
+function LessonCluster({
+  scenario,
+  props,
+  below,
+}: {
+  scenario: Scenario;
+  props: ClusterWidgetProps;
+  below: DrawBelow | undefined;
+}) {
   const run = useLessonRun(scenario, props);
   const seed = props.seed ?? 1;
   const [store, snapshot] = usePlayer({
@@ -66,6 +83,7 @@ function LessonCluster({ scenario, props }: { scenario: Scenario; props: Cluster
   });
   const containerRef = useRef<HTMLDivElement>(null);
   useShortcuts(store, containerRef);
+  const linked = useLinkedHighlight(below !== undefined);
   const sandboxUrl = (state: { params: ParamValues; commands: readonly Command[]; t: number }) =>
     `/play/${scenario.id}/?${writeRunState(scenario, { seed, ...state })}`;
   return (
@@ -79,14 +97,9 @@ function LessonCluster({ scenario, props }: { scenario: Scenario; props: Cluster
         faults
         narration
         compact
+        {...linked}
       />
-      {props.spaceTime && (
-        <SpaceTimeView
-          store={store}
-          snapshot={snapshot}
-          label={`${props.caption ?? scenario.title}: space-time diagram`}
-        />
-      )}
+      {below?.(store, snapshot, `${props.caption ?? scenario.title}: space-time diagram`, linked)}
       <div className={styles.lessonFooter}>
         {props.caption && <p className={styles.caption}>{props.caption}</p>}
         <a href={sandboxUrl({ params: run.params, commands: snapshot.commands, t: snapshot.now })}>
@@ -105,19 +118,30 @@ function LessonCluster({ scenario, props }: { scenario: Scenario; props: Cluster
   );
 }
 
-export function ClusterWidget(props: ClusterWidgetProps) {
-  const scenario = findScenario(props.scenario);
-  if (!scenario)
+/**
+ * The widgets a lesson about `scenario` may use: `ClusterWidget`, and `SpaceTimeWidget`
+ * when `spaceTime` says how to draw the diagram.
+ */
+export function lessonWidgets(scenario: Scenario, spaceTime?: DrawBelow) {
+  function ClusterWidget(props: ClusterWidgetProps) {
+    const problem =
+      props.scenario !== scenario.id
+        ? `This lesson's widgets run "${scenario.id}", not "${props.scenario}".`
+        : props.spaceTime && !spaceTime
+          ? 'This lesson has no space-time diagram.'
+          : null;
+    if (problem) return <Notice title="Missing widget" messages={[problem]} />;
     return (
-      <Notice
-        title="Missing widget"
-        messages={[`There is no scenario called "${props.scenario}".`]}
+      <LessonCluster
+        scenario={scenario}
+        props={props}
+        below={props.spaceTime ? spaceTime : undefined}
       />
     );
-  return <LessonCluster scenario={scenario} props={props} />;
-}
-
-/** A live cluster with its space-time diagram, for lessons about causality. */
-export function SpaceTimeWidget(props: Omit<ClusterWidgetProps, 'spaceTime'>) {
-  return <ClusterWidget {...props} spaceTime />;
+  }
+  /** A live cluster with its space-time diagram, for lessons about causality. */
+  function SpaceTimeWidget(props: Omit<ClusterWidgetProps, 'spaceTime'>) {
+    return <ClusterWidget {...props} spaceTime />;
+  }
+  return { ClusterWidget, SpaceTimeWidget };
 }

@@ -3,13 +3,14 @@
  * The embeddable widget: no site chrome, `theme=light|dark`, `controls=0|1`, the run in
  * the URL, keyboard and clicker control, and the postMessage API (see embedApi.ts).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Scenario } from '@/sim/core/scenario';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
+import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { ClusterStage } from './ClusterStage';
-import { SpaceTimeView } from '@/components/viz/spacetime';
 import { Notice } from './Notice';
+import { useLinkedHighlight, type LinkedHighlight } from './useLinkedHighlight';
 import { useInitialRun } from './useUrlRun';
 import { readEmbedOptions } from './embedOptions';
 import { useEmbedApi } from './useEmbedApi';
@@ -18,11 +19,12 @@ import styles from './widgets.module.css';
 export function Embed({
   scenario,
   search,
-  spaceTime = false,
+  below,
 }: {
   scenario: Scenario;
   search: string;
-  spaceTime?: boolean;
+  /** Drawn under the cluster from the same run, such as a space-time diagram. */
+  below?: (store: PlayerStore, snapshot: PlayerSnapshot, linked: LinkedHighlight) => ReactNode;
 }) {
   const initial = useInitialRun(scenario, search);
   const [options] = useState(() => readEmbedOptions(new URLSearchParams(search)));
@@ -37,6 +39,7 @@ export function Embed({
   });
   useShortcuts(store, 'window');
   useEmbedApi(store, snapshot, scenario, options.origin);
+  const linked = useLinkedHighlight(below !== undefined);
   useEffect(() => {
     if (options.theme) document.documentElement.dataset.theme = options.theme;
   }, [options.theme]);
@@ -53,14 +56,9 @@ export function Embed({
         controls={options.controls}
         faults={options.controls}
         narration={options.controls}
+        {...linked}
       />
-      {spaceTime && (
-        <SpaceTimeView
-          store={store}
-          snapshot={snapshot}
-          label={`${scenario.title}: space-time diagram`}
-        />
-      )}
+      {below?.(store, snapshot, linked)}
     </main>
   );
 }

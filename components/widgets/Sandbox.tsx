@@ -3,9 +3,10 @@
  * The full sandbox for one scenario: every control, the run in the URL, and keyboard
  * control on the whole page.
  */
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import type { ParamValues } from '@/sim/core/params';
 import type { Scenario } from '@/sim/core/scenario';
+import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import type { RunState } from '@/components/player/urlState';
@@ -14,20 +15,28 @@ import { ParamsPanel } from '@/components/controls/ParamsPanel';
 import { ShareButton } from '@/components/controls/ShareButton';
 import { ClusterStage } from './ClusterStage';
 import { exportShiViz, shiVizFileName } from '@/components/tools/exportShiViz';
-import { SpaceTimeView, type SpaceTimeHighlight } from '@/components/viz/spacetime';
-import { sandboxExtras } from './sandboxExtras';
+import { SpaceTimeView } from '@/components/viz/spacetime';
 import { Notice } from './Notice';
+import { useLinkedHighlight } from './useLinkedHighlight';
 import { currentQuery, useInitialRun, useSyncUrl } from './useUrlRun';
 import styles from './widgets.module.css';
+
+/** Panels a scenario's sandbox adds below the common ones, such as the CAP history. */
+export interface ExtrasProps {
+  readonly store: PlayerStore;
+  readonly snapshot: PlayerSnapshot;
+}
 
 function SandboxRun({
   scenario,
   run,
   onRestart,
+  Extras,
 }: {
   scenario: Scenario;
   run: RunState;
   onRestart: (params: ParamValues, seed: number) => void;
+  Extras: ComponentType<ExtrasProps> | undefined;
 }) {
   const [store, snapshot] = usePlayer({
     scenario,
@@ -39,9 +48,7 @@ function SandboxRun({
   useShortcuts(store, 'window');
   const [base] = useState(() => ({ seed: run.seed, params: run.params }));
   useSyncUrl(scenario, store, snapshot, base);
-  const Extras = sandboxExtras[scenario.id];
-  // Hovering or focusing a node or message in one view emphasises it in the other.
-  const [highlight, setHighlight] = useState<SpaceTimeHighlight>(null);
+  const linked = useLinkedHighlight();
   return (
     <div className={styles.sandbox}>
       <div className={styles.main}>
@@ -52,15 +59,13 @@ function SandboxRun({
           controls
           faults
           narration
-          highlight={highlight}
-          onHover={setHighlight}
+          {...linked}
         />
         <SpaceTimeView
           store={store}
           snapshot={snapshot}
           label={`${scenario.title}: space-time diagram`}
-          highlight={highlight}
-          onHover={setHighlight}
+          {...linked}
         />
         {Extras && <Extras store={store} snapshot={snapshot} />}
       </div>
@@ -107,7 +112,15 @@ function SandboxRun({
   );
 }
 
-export function Sandbox({ scenario, search }: { scenario: Scenario; search: string }) {
+export function Sandbox({
+  scenario,
+  search,
+  extras,
+}: {
+  scenario: Scenario;
+  search: string;
+  extras?: ComponentType<ExtrasProps>;
+}) {
   const initial = useInitialRun(scenario, search);
   const [run, setRun] = useState<{ state: RunState; key: number }>({
     state: initial.state,
@@ -120,6 +133,7 @@ export function Sandbox({ scenario, search }: { scenario: Scenario; search: stri
         key={run.key}
         scenario={scenario}
         run={run.state}
+        Extras={extras}
         onRestart={(params, seed) =>
           setRun((previous) => ({
             state: { seed, params, commands: [], t: 0 },

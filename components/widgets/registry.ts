@@ -1,7 +1,9 @@
 /**
  * Which widgets exist, for the /play and /embed routes and the home page. A new concept
  * adds its entry here, next to its widget. Data only: pages that import this stay
- * server components.
+ * server components. Each sandbox and embed also has its own route folder,
+ * `app/(site)/play/<id>/` or `app/embed/<id>/`, whose page imports only that widget's
+ * code (registry.test.ts checks that folders and entries match).
  */
 export interface WidgetEntry {
   /** Stable, kebab-case: it appears in URLs. */
@@ -9,8 +11,6 @@ export interface WidgetEntry {
   readonly scenario: string;
   readonly title: string;
   readonly description: string;
-  /** How the embed draws it: one live cluster, or CP and AP side by side. */
-  readonly kind: 'cluster' | 'cap-pair' | 'space-time';
 }
 
 export const sandboxes: readonly WidgetEntry[] = [
@@ -20,7 +20,6 @@ export const sandboxes: readonly WidgetEntry[] = [
     title: 'Failure detector',
     description:
       'Heartbeats and timeouts. Crash nodes, cut the network, slow a link, and watch who suspects whom.',
-    kind: 'cluster',
   },
   {
     id: 'cap-register',
@@ -28,7 +27,6 @@ export const sandboxes: readonly WidgetEntry[] = [
     title: 'Replicated register: CP or AP',
     description:
       'A register on five replicas. Cut the network and choose: refuse without a majority (CP), or answer anyway and risk stale or lost data (AP). Every history is checked for linearizability.',
-    kind: 'cluster',
   },
   {
     id: 'mutual-visibility',
@@ -36,7 +34,6 @@ export const sandboxes: readonly WidgetEntry[] = [
     title: 'The soldier and the sniper',
     description:
       'Two shots, nearly at once, seen by observers at different distances. Who fired first depends on where you stand.',
-    kind: 'cluster',
   },
 ];
 
@@ -48,17 +45,18 @@ export const embeds: readonly WidgetEntry[] = [
     title: 'CAP: CP and AP side by side',
     description:
       'The same partition and workload against a CP register and an AP register, with live counters and checked histories.',
-    kind: 'cap-pair',
   },
   {
     id: 'light-cone',
     scenario: 'mutual-visibility',
     title: 'Light cones: the soldier and the sniper',
     description: 'A live space-time diagram: select an event to shade its causal past and future.',
-    kind: 'space-time',
   },
 ];
 
-export function findEntry(list: readonly WidgetEntry[], id: string): WidgetEntry | undefined {
-  return list.find((entry) => entry.id === id);
+/** The entry with this id; throws, failing the build, if a route names one that is missing. */
+export function requireEntry(list: readonly WidgetEntry[], id: string): WidgetEntry {
+  const entry = list.find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`No widget called "${id}" in components/widgets/registry.ts`);
+  return entry;
 }

@@ -1,4 +1,8 @@
-/** Every scenario, by id. A new concept registers its scenario here. */
+/**
+ * Every scenario, by id, for the command line, the bench and tests. A new concept
+ * registers its scenario here. Pages never import this: each imports its own scenario's
+ * module, so that it does not carry the others' code.
+ */
 import type { Scenario } from '@/sim/core/scenario';
 import { failureDetector } from './failure-detector/scenario';
 import { capRegister } from './cap-register';

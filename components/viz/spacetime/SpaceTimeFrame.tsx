@@ -6,7 +6,15 @@
  * React state here changes only on a person's action (select, focus, toggle), never per
  * frame. The clock is plugged in by the caller through `connect`.
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { ConePanel } from './ConePanel';
 import type { ClockLabels } from './scene';
 import { diagramHeight, laneY, TOP } from './geometry';
@@ -16,7 +24,7 @@ import type { Hover, RendererState, SpaceTimeRenderer } from './renderer';
 import { SpaceTimeLegend } from './SpaceTimeLegend';
 import { SpaceTimeToolbar } from './SpaceTimeToolbar';
 import type { SpaceTimeData, SpaceTimeHighlight } from './spaceTimeData';
-import { eventName } from './spaceTimeText';
+import { eventName, highlightName, messageName, viewSummary } from './spaceTimeText';
 import { useSpaceTimeRenderer, type RendererRefs } from './useSpaceTimeRenderer';
 import styles from './spacetime.module.css';
 
@@ -67,11 +75,28 @@ export function SpaceTimeFrame(props: SpaceTimeFrameProps) {
     [selected, focused, knowing, host, clockLabels, highlight],
   );
 
+  // The highlight this view reported last: one that differs came from another view.
+  const reported = useRef<SpaceTimeHighlight>(null);
+  // Whether the caption names a highlight from another view (cleared when that ends).
+  const external = useRef(false);
   const report = (hover: Hover) => {
     const caption = captionRef.current;
     if (caption) caption.textContent = describeHover(data, hover);
-    onHover?.(toHighlight(data, hover));
+    external.current = false;
+    reported.current = toHighlight(data, hover);
+    onHover?.(reported.current);
   };
+  useEffect(() => {
+    const caption = captionRef.current;
+    if (!caption) return;
+    if (highlight !== null && highlight !== reported.current) {
+      caption.textContent = highlightName(data, highlight);
+      external.current = true;
+    } else if (highlight === null && external.current) {
+      caption.textContent = '';
+      external.current = false;
+    }
+  }, [data, highlight]);
   const select = (id: number | null) => {
     setSelected(id);
     setAnnouncement(id === null ? 'Selection cleared.' : `Selected ${eventName(data, id)}.`);
@@ -170,6 +195,7 @@ export function SpaceTimeFrame(props: SpaceTimeFrameProps) {
         </svg>
         <span ref={refs.probe} className={styles.probe} />
       </div>
+      <p className={styles.summary}>{viewSummary(data, visibleCount)}</p>
       <p id={helpId} className={styles.hint}>
         Click an event, or focus the diagram and use the arrow keys and Enter, to see its light
         cone; Escape clears it. Drag to pan; Ctrl + wheel, pinch, or + and − to zoom; 0 fits.
@@ -239,8 +265,7 @@ function describeHover(data: SpaceTimeData, hover: Hover): string {
         : hover.segment.state === 'dropped'
           ? `lost (${copy.drop?.reason ?? 'dropped'})`
           : 'on the wire';
-    const what = data.live ? `${copy.type} ${copy.messageId}` : copy.type;
-    return `Message ${what}: ${copy.from} → ${copy.to}, ${fate}`;
+    return `Message ${messageName(data, copy)}, ${fate}`;
   }
   return hover.lane >= 0 ? (data.hosts[hover.lane] ?? '') : '';
 }

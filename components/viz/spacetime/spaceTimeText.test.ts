@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventGraph, concurrentSendsTrace } from '@/sim/checkers/causality';
 import { knowledgeAt } from './knowledgeAt';
+import { chainTrace, lostMessageTrace } from '@/sim/checkers/causality/exampleTraces';
 import {
   concurrentSentence,
   cursorName,
   eventName,
+  highlightName,
   knowledgeLines,
+  messageCount,
   vectorLabel,
+  viewSummary,
 } from './spaceTimeText';
 import { staticSpaceTimeData } from './staticData';
 
@@ -78,5 +82,38 @@ describe('small labels', () => {
   it('formats clocks and cursors', () => {
     expect(vectorLabel([2, 0, 1])).toBe('[2,0,1]');
     expect(cursorName(soldier, 1_500_000)).toBe('at 1.50 s');
+  });
+});
+
+describe('viewSummary', () => {
+  const chain = staticSpaceTimeData(chainTrace);
+  it('counts lanes, events and message arrows', () => {
+    expect(viewSummary(chain, 4)).toBe('3 lanes (a, b, c), 4 events, 2 messages.');
+  });
+  it('counts only the messages sent by visible events', () => {
+    expect(messageCount(chain, 2)).toBe(1);
+    expect(viewSummary(chain, 2)).toBe('3 lanes (a, b, c), 2 events, 1 message.');
+    expect(messageCount(chain, 0)).toBe(0);
+  });
+  it('draws no arrow for a send nobody received', () => {
+    expect(viewSummary(staticSpaceTimeData(lostMessageTrace), 4)).toBe(
+      '2 lanes (n1, n2), 4 events, 0 messages.',
+    );
+  });
+});
+
+describe('highlightName', () => {
+  const chain = staticSpaceTimeData(chainTrace);
+  it('names a node that has a lane', () => {
+    expect(highlightName(chain, { node: 'b' })).toBe('Highlighted: b');
+    expect(highlightName(chain, { node: 'zz' })).toBe('');
+  });
+  it('names a message by its type and ends', () => {
+    expect(highlightName(chain, { node: 'b', message: 2 })).toBe(
+      'Highlighted: message send m2 to c: b → c',
+    );
+  });
+  it('falls back to the node for a message it does not show', () => {
+    expect(highlightName(chain, { node: 'a', message: 99 })).toBe('Highlighted: a');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { describeTime } from '@/sim/core/time';
 import type { KnowledgeFrontier } from '@/sim/checkers/causality';
+import type { MessageCopy } from '@/sim/checkers/causality/fromTrace';
 import type { SpaceTimeData } from './spaceTimeData';
 
 /** How many concurrent events the list names before "and N more". */
@@ -65,4 +66,47 @@ export function cursorName(data: SpaceTimeData, cursor: number): string {
 /** Vector clock label: "[2,0,1]". Pure. */
 export function vectorLabel(clock: readonly number[]): string {
   return `[${clock.join(',')}]`;
+}
+
+/**
+ * How many message copies have been sent by the first `count` events: the arrows (or
+ * stubs) the diagram draws. O(messages).
+ */
+export function messageCount(data: SpaceTimeData, count: number): number {
+  if (count >= data.events.length) return data.messages.length;
+  let sent = 0;
+  for (const copy of data.messages) if (copy.sendEventId < count) sent++;
+  return sent;
+}
+
+/** "3 lanes (client, leader, follower), 14 events, 5 messages": the diagram in one line. Pure. */
+export function viewSummary(data: SpaceTimeData, count: number): string {
+  const lanes = data.hosts.length;
+  const messages = messageCount(data, count);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const names = lanes > 0 ? ` (${data.hosts.join(', ')})` : '';
+  return `${plural(lanes, 'lane')}${names}, ${plural(count, 'event')}, ${plural(messages, 'message')}.`;
+}
+
+/**
+ * What another view (the cluster) asked to emphasise, in words: "Highlighted: n3" or
+ * "Highlighted: message heartbeat 12: n1 → n2". Pure.
+ */
+export function highlightName(
+  data: SpaceTimeData,
+  highlight: { readonly node?: string; readonly message?: number },
+): string {
+  if (highlight.message !== undefined) {
+    const copy = data.messages.find((m) => m.messageId === highlight.message);
+    if (copy) return `Highlighted: message ${messageName(data, copy)}`;
+  }
+  return highlight.node !== undefined && data.hosts.includes(highlight.node)
+    ? `Highlighted: ${highlight.node}`
+    : '';
+}
+
+/** "heartbeat 12: n1 → n2" (a live run names copies by trace id), or "ack: b → a". Pure. */
+export function messageName(data: SpaceTimeData, copy: MessageCopy): string {
+  const what = data.live ? `${copy.type} ${copy.messageId}` : copy.type;
+  return `${what}: ${copy.from} → ${copy.to}`;
 }

@@ -4,7 +4,7 @@
  * The window (in axis units) is the source of truth; d3-zoom's transform is derived
  * from it, so the view can grow under a zoomed-in reader without the window jumping.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from '@/components/viz/linearScale';
 import type { XScale } from './geometry';
 import type { AxisKind } from './spaceTimeData';
 

@@ -12,7 +12,7 @@ import { parseParams, type ParamValues } from '@/sim/core/params';
 import { parseDuration } from '@/sim/core/time';
 import type { Command } from '@/sim/core/commands';
 import type { Scenario } from '@/sim/core/scenario';
-import { findScenario } from '@/sim/scenarios';
+import { capRegister } from '@/sim/scenarios/cap-register/scenario';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import { Transport } from '@/components/controls/Transport';
@@ -118,17 +118,12 @@ export function readCapRun(
 }
 
 export function CapSideBySide(props: CapSideBySideProps) {
-  const scenario = findScenario('cap-register');
-  const read = useMemo(() => (scenario ? readCapRun(scenario, props) : null), [scenario, props]);
-  if (!scenario || !read)
-    return (
-      <Notice title="Missing widget" messages={['The cap-register scenario is not available.']} />
-    );
+  const read = useMemo(() => readCapRun(capRegister, props), [props]);
   return (
     <div className={styles.lesson}>
       <Notice title="This widget's settings have problems" messages={read.errors} />
       <CapPair
-        scenario={scenario}
+        scenario={capRegister}
         run={read.run}
         ap={props.ap ?? 'ap-lww'}
         keys={props.keys ?? 'focus'}

@@ -1,0 +1,41 @@
+/**
+ * Many small shapes (dots, arrowheads, message lines) painted in short paths.
+ *
+ * Chromium's canvas slows down more than linearly as one path collects subpaths: on
+ * the benchmark machine, 2,000 arrowheads in one path filled in 145 ms and 5,000 dots
+ * in 172 ms, but in paths of 16 they took 4 ms and 8 ms. So a batch fills or strokes
+ * every `size` shapes and starts a new path. Where translucent shapes of two batches
+ * overlap, the overlap is a little darker than within one path.
+ */
+export const SHAPES_PER_PATH = 16;
+
+export class PathBatch {
+  private shapes = 0;
+
+  constructor(
+    private readonly ctx: CanvasRenderingContext2D,
+    private readonly paint: 'fill' | 'stroke',
+    private readonly size = SHAPES_PER_PATH,
+  ) {
+    ctx.beginPath();
+  }
+
+  /** Call before adding each shape to `ctx`'s current path. */
+  next(): void {
+    if (this.shapes++ < this.size) return;
+    this.flush();
+    this.ctx.beginPath();
+    this.shapes = 1;
+  }
+
+  /** Paints what is left. */
+  end(): void {
+    if (this.shapes > 0) this.flush();
+    this.shapes = 0;
+  }
+
+  private flush(): void {
+    if (this.paint === 'fill') this.ctx.fill();
+    else this.ctx.stroke();
+  }
+}

@@ -1,0 +1,16 @@
+'use client';
+/** The cap-register sandbox, with only its own scenario's code. */
+import { useSearchParams } from 'next/navigation';
+import { capRegister } from '@/sim/scenarios/cap-register/scenario';
+import { CapRegisterExtras } from '../cap/CapRegisterExtras';
+import { Sandbox } from '../Sandbox';
+
+export function CapRegisterSandbox() {
+  return (
+    <Sandbox
+      scenario={capRegister}
+      search={useSearchParams().toString()}
+      extras={CapRegisterExtras}
+    />
+  );
+}
