@@ -147,8 +147,11 @@ export async function measurePlay(
     await setRecording(page, false);
     const virtualAfter = await virtualSeconds(page);
     const { frames, longTasks } = await readRecorder(page);
+    // The message canvas counts what it draws (older builds drew SVG circles).
     const dots = Number(
-      (await page.locator('canvas[data-messages]').first().getAttribute('data-messages')) ?? 0,
+      await page.evaluate(
+        `document.querySelector('canvas[data-messages]')?.dataset.messages ?? document.querySelectorAll('circle.msg').length`,
+      ),
     );
     const wall = after.Timestamp! - before.Timestamp!;
     const pct = (name: string) => (100 * (after[name]! - before[name]!)) / wall;
