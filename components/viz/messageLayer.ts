@@ -95,10 +95,13 @@ export class DropTracker {
       while (start > 0 && trace[start - 1]!.at >= now - window) start--;
       this.scanned = start;
     }
-    for (; this.scanned < end; this.scanned++) {
-      const entry = trace[this.scanned]!;
-      if (entry.type === 'drop') this.drops.push(entry);
+    const drops = this.drops;
+    let i = this.scanned;
+    for (; i < end; i++) {
+      const entry = trace[i]!;
+      if (entry.type === 'drop') drops.push(entry);
     }
+    this.scanned = i;
     this.lastNow = now;
     if (this.drops.length > 0 && this.drops[0]!.at < now - window)
       this.drops = this.drops.filter((entry) => entry.at >= now - window);
@@ -144,6 +147,9 @@ export function dotAt(dots: DotBuffer, x: number, y: number, reach: number): num
   }
   return best;
 }
+
+/** Below this radius on screen (device pixels), dots are drawn as squares. */
+const TINY_DOT_PX = 3;
 
 /**
  * Draws dots and lost marks on a canvas that covers the cluster's viewBox. Every dot is
@@ -215,7 +221,27 @@ export class MessageCanvas {
     ctx.clearRect(0, 0, this.pixels, this.pixels);
     ctx.setTransform(scale, 0, 0, scale, 0, 0);
     let highlight = -1;
-    const sprite = dots.count > 0 ? this.dotSprite(radius) : null;
+    const tiny = radius * scale < TINY_DOT_PX;
+    if (tiny && dots.count > 0) {
+      // A few pixels across, a square reads as a dot: one path of squares, one fill.
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      const side = Math.max(2, Math.round(2 * radius * scale));
+      const half = side / 2;
+      ctx.beginPath();
+      for (let i = 0; i < dots.count; i++) {
+        if (dots.ids[i] === highlighted) highlight = i;
+        ctx.rect(
+          Math.round(dots.xs[i]! * scale - half),
+          Math.round(dots.ys[i]! * scale - half),
+          side,
+          side,
+        );
+      }
+      ctx.fillStyle = palette.message;
+      ctx.fill();
+      ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    }
+    const sprite = !tiny && dots.count > 0 ? this.dotSprite(radius) : null;
     if (sprite) {
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       const half = sprite.width / 2;
