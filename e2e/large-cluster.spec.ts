@@ -52,3 +52,35 @@ test('the node count can be typed, and the cluster restarts at that size', async
   await expect(page.getByRole('slider', { name: 'Nodes' })).toHaveValue('25');
   await expect.poll(() => new URL(page.url()).searchParams.get('nodes')).toBe('25');
 });
+
+test('hovering a message dot on the cluster names that message under the space-time diagram', async ({
+  page,
+}) => {
+  await openSandbox(page, '?t=2s');
+  const canvas = page.getByRole('figure', { name: /cluster$/ }).locator('canvas');
+  await expect
+    .poll(async () => Number(await canvas.getAttribute('data-messages')))
+    .toBeGreaterThan(0);
+  // Find a drawn pixel: the canvas is transparent except for messages.
+  const dot = await canvas.evaluate((element) => {
+    const c = element as HTMLCanvasElement;
+    const pixels = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    for (let i = 3; i < pixels.length; i += 4) {
+      if (pixels[i]! === 255) {
+        const box = c.getBoundingClientRect();
+        const x = ((i - 3) / 4) % c.width;
+        const y = Math.floor((i - 3) / 4 / c.width);
+        return {
+          x: box.left + (x / c.width) * box.width,
+          y: box.top + (y / c.height) * box.height,
+        };
+      }
+    }
+    return null;
+  });
+  expect(dot).not.toBeNull();
+  await page.mouse.move(dot!.x + 1, dot!.y + 2);
+  await expect(page.getByText(/^Highlighted: message heartbeat \d+: n\d → n\d$/)).toBeVisible();
+  await page.mouse.move(5, 5);
+  await expect(page.getByText(/^Highlighted: message/)).toHaveCount(0);
+});
