@@ -22,7 +22,10 @@ test.describe('with prefers-reduced-motion: reduce', () => {
       previous = await clock(page).textContent();
     }
     // Messages are drawn where they are, without tweening.
-    await expect.poll(() => page.locator('svg circle.msg').count()).toBeGreaterThan(0);
+    const canvas = page.getByRole('figure', { name: /cluster/ }).locator('canvas');
+    await expect
+      .poll(async () => Number(await canvas.getAttribute('data-messages')))
+      .toBeGreaterThan(0);
 
     await playback(page).getByRole('button', { name: 'Play' }).click();
     const started = await clockSeconds(page);

@@ -31,6 +31,16 @@ export interface PlayWindow {
   readonly heapMB: number;
   /** Message dots on screen at the end of the window. */
   readonly dots: number;
+  /** Virtual time gained ÷ wall time: below the chosen speed when the engine cannot keep up. */
+  readonly speedAchieved: number;
+}
+
+/** The sandbox's clock readout ("12.34 s", "250 ms", "40 µs") in seconds. */
+async function virtualSeconds(page: Page): Promise<number> {
+  const text = (await page.getByRole('status', { name: 'Virtual time' }).textContent()) ?? '';
+  const match = /^([\d.]+) (s|ms|µs)$/.exec(text.trim());
+  if (!match) throw new Error(`cannot read the clock: "${text}"`);
+  return Number(match[1]) / { s: 1, ms: 1e3, µs: 1e6 }[match[2] as 's' | 'ms' | 'µs'];
 }
 
 type Metrics = Record<string, number>;
@@ -129,13 +139,20 @@ export async function measurePlay(
   const { page, cdp } = await openAndPlay(browser, base, query, speed);
   try {
     await page.waitForTimeout(warmupMs);
+    const virtualBefore = await virtualSeconds(page);
     await setRecording(page, true);
     const before = await metrics(cdp);
     await page.waitForTimeout(measureMs);
     const after = await metrics(cdp);
     await setRecording(page, false);
+    const virtualAfter = await virtualSeconds(page);
     const { frames, longTasks } = await readRecorder(page);
-    const dots = await page.locator('circle.msg').count();
+    // The message canvas counts what it draws (older builds drew SVG circles).
+    const dots = Number(
+      await page.evaluate(
+        `document.querySelector('canvas[data-messages]')?.dataset.messages ?? document.querySelectorAll('circle.msg').length`,
+      ),
+    );
     const wall = after.Timestamp! - before.Timestamp!;
     const pct = (name: string) => (100 * (after[name]! - before[name]!)) / wall;
     const span = (frames[frames.length - 1]! - frames[0]!) / 1000;
@@ -149,6 +166,7 @@ export async function measurePlay(
       layoutPct: pct('LayoutDuration') + pct('RecalcStyleDuration'),
       heapMB: after.JSHeapUsedSize! / 2 ** 20,
       dots,
+      speedAchieved: (virtualAfter - virtualBefore) / wall,
     };
   } finally {
     await page.context().close();

@@ -8,6 +8,22 @@ import styles from './controls.module.css';
 /** How much a latency spike multiplies a node's link delays. */
 export const SPIKE_FACTOR = 20;
 
+/** In a large cluster a node has a row per peer: past this many, the rest fold away. */
+const ROWS_SHOWN = 10;
+
+function Facts({ rows }: { rows: readonly (readonly [string, string])[] }) {
+  return (
+    <dl className={styles.facts}>
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 interface Props {
   readonly store: PlayerStore;
   readonly snapshot: PlayerSnapshot;
@@ -28,14 +44,13 @@ export function Inspector({ store, snapshot, node, onClose }: Props) {
           Close
         </button>
       </header>
-      <dl className={styles.facts}>
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts rows={rows.slice(0, ROWS_SHOWN)} />
+      {rows.length > ROWS_SHOWN && (
+        <details className={styles.moreFacts}>
+          <summary>{rows.length - ROWS_SHOWN} more</summary>
+          <Facts rows={rows.slice(ROWS_SHOWN)} />
+        </details>
+      )}
       <InFlightList store={store} snapshot={snapshot} node={node} />
       <div className={styles.actions}>
         {view.up ? (

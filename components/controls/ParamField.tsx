@@ -9,6 +9,49 @@ import { formatParam, type ParamDef, type ParamValue } from '@/sim/core/params';
 import { describeTime } from '@/sim/core/time';
 import styles from './controls.module.css';
 
+/** Past this many values, an int gets a number box beside its slider. */
+const WIDE_INT_RANGE = 20;
+
+/** A number box for a wide int range: type the number, then Enter (or leave the box). */
+function ExactInt({
+  label,
+  min,
+  max,
+  value,
+  onCommit,
+}: {
+  label: string;
+  min: number;
+  max: number;
+  value: number;
+  onCommit: (value: number) => void;
+}) {
+  const [text, setText] = useState(String(value));
+  const commit = () => {
+    const typed = Number(text);
+    if (text.trim() === '' || !Number.isInteger(typed)) return setText(String(value));
+    const clamped = Math.min(max, Math.max(min, typed));
+    setText(String(clamped));
+    onCommit(clamped);
+  };
+  return (
+    <input
+      type="number"
+      className={styles.exact}
+      aria-label={`${label}, exact number`}
+      min={min}
+      max={max}
+      step={1}
+      value={text}
+      onChange={(event) => setText(event.currentTarget.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') commit();
+      }}
+      onBlur={commit}
+    />
+  );
+}
+
 interface Props {
   readonly name: string;
   readonly def: ParamDef;
@@ -80,7 +123,21 @@ export function ParamField({ name, def, value, onCommit }: Props) {
         onKeyUp={commit}
         onBlur={commit}
       />
-      <output htmlFor={id}>{display(def, shown)}</output>
+      {def.kind === 'int' && def.max - def.min > WIDE_INT_RANGE ? (
+        <ExactInt
+          key={String(shown)}
+          label={def.label}
+          min={def.min}
+          max={def.max}
+          value={Number(shown)}
+          onCommit={(typed) => {
+            setDraft(null);
+            if (typed !== value) onCommit(typed);
+          }}
+        />
+      ) : (
+        <output htmlFor={id}>{display(def, shown)}</output>
+      )}
       {def.help && (
         <small id={`${id}-help`} className={styles.muted}>
           {def.help}

@@ -16,7 +16,7 @@ export function Timeline({ store, snapshot }: { store: PlayerStore; snapshot: Pl
   const span = Math.max(MIN_SPAN, snapshot.horizon);
   useEffect(
     () =>
-      store.onFrame((sim) => {
+      store.onCoarseFrame((sim) => {
         const input = inputRef.current;
         if (input && document.activeElement !== input) {
           input.value = String(sim.now);

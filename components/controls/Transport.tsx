@@ -1,7 +1,8 @@
 'use client';
 /**
  * Transport: play/pause, step back and forward, restart, and speed on a log scale from
- * 0.1× to 10×. The clock readout is written per frame through a ref.
+ * 0.1× to 10×. The clock readout is written through a ref, ten times a second while playing.
+ * When the engine cannot keep up with the chosen speed, a polite status line says so once.
  */
 import { useEffect, useRef } from 'react';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
@@ -17,7 +18,7 @@ export function Transport({ store, snapshot }: { store: PlayerStore; snapshot: P
   const clockRef = useRef<HTMLOutputElement>(null);
   useEffect(
     () =>
-      store.onFrame((sim) => {
+      store.onCoarseFrame((sim) => {
         if (clockRef.current) clockRef.current.textContent = describeTime(sim.now);
       }),
     [store],
@@ -70,6 +71,10 @@ export function Transport({ store, snapshot }: { store: PlayerStore; snapshot: P
           {describeTime(snapshot.now)}
         </output>
       </span>
+      <p role="status" className={styles.slowdown}>
+        {snapshot.slowdown !== null &&
+          `Running slower than ${formatSpeed(snapshot.speed)}: this device keeps up with about ${formatSpeed(snapshot.slowdown)} at this size.`}
+      </p>
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultParams } from '@/sim/core/params';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
-import { groupBurst, PlayerStore } from './PlayerStore';
+import { FRAME_BUDGET_MS, groupBurst, PlayerStore } from './PlayerStore';
 
 const params = defaultParams(failureDetector.params);
 const S = 1_000_000;
@@ -69,6 +69,62 @@ describe('PlayerStore', () => {
       'n4',
     ]);
     expect(player.getSnapshot().horizon).toBe(1);
+  });
+});
+
+describe('PlayerStore frame budget', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** Plays `frames` frames 16 ms apart; the engine's clock moves `costMs` per look. */
+  function play(player: PlayerStore, frames: number, costMs: number) {
+    let pending: FrameRequestCallback | null = null;
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      pending = callback;
+      return 1;
+    });
+    vi.stubGlobal('cancelAnimationFrame', () => (pending = null));
+    let engine = 0;
+    player.wallClock = () => (engine += costMs);
+    const steps: number[] = [];
+    player.play();
+    for (let frame = 0; frame < frames && pending; frame++) {
+      const before = player.sim.world.processed;
+      const callback: FrameRequestCallback = pending;
+      pending = null;
+      callback(frame * 16);
+      steps.push(player.sim.world.processed - before);
+    }
+    player.pause();
+    return steps;
+  }
+
+  it('keeps up when the engine is fast, and says nothing', () => {
+    const player = store();
+    player.setSpeed(10);
+    play(player, 100, 0);
+    // 99 frames of 16 ms at 10×.
+    expect(player.getSnapshot().now).toBe(99 * 16 * 10_000);
+    expect(player.getSnapshot().slowdown).toBeNull();
+  });
+
+  it('stops a frame at its budget, lets virtual time lag, and says so once', () => {
+    // Heavy traffic: about 460 events per 16 ms frame at 10×.
+    const busy = { ...params, nodes: 9, heartbeat: 50_000 };
+    const player = new PlayerStore(failureDetector, busy, 1, []);
+    player.setSpeed(10);
+    // Every look at the clock costs 5 ms: the second look is past the 8 ms budget.
+    expect(FRAME_BUDGET_MS).toBeLessThan(10);
+    const steps = play(player, 150, 5);
+    expect(Math.max(...steps)).toBeLessThanOrEqual(2 * 64);
+    const snapshot = player.getSnapshot();
+    expect(snapshot.now).toBeLessThan(149 * 16 * 10_000);
+    expect(snapshot.now).toBeGreaterThan(0);
+    expect(snapshot.slowdown).not.toBeNull();
+    expect(snapshot.slowdown!).toBeLessThan(10);
+    expect(snapshot.slowdown!).toBeGreaterThan(0);
+    // A new speed clears the notice.
+    player.setSpeed(1);
+    expect(player.getSnapshot().slowdown).toBeNull();
   });
 });
 

@@ -6,6 +6,10 @@
  * - per-frame listeners (`onFrame`) draw motion through refs and D3; React is not involved;
  * - React subscribers (`subscribe`) get a new immutable snapshot at most every
  *   PUBLISH_INTERVAL_MS while playing, and at once after a user action.
+ *
+ * A frame never blocks on the engine: it runs events for at most FRAME_BUDGET_MS. When that
+ * is not enough (100 nodes at 10×), virtual time falls behind wall time × speed, and the
+ * snapshot says so once (`slowdown`), so the UI can tell the user.
  */
 import type { Command } from '@/sim/core/commands';
 import type { NetworkState } from '@/sim/core/network';
@@ -29,6 +33,11 @@ export interface PlayerSnapshot {
   readonly inflight: readonly InFlight[];
   readonly processed: number;
   readonly narration: readonly { readonly id: number; readonly text: string }[];
+  /**
+   * Null while play keeps up with the chosen speed. Once it has not kept up for a while,
+   * the speed it managed then (virtual ÷ wall time); kept until the speed changes.
+   */
+  readonly slowdown: number | null;
 }
 
 /** Past this many lines in one update, routine lines are merged so screen readers are not flooded. */
@@ -57,6 +66,12 @@ const PUBLISH_INTERVAL_MS = 100;
 /** Longest wall-clock gap one frame may cover, so a background tab does not leap ahead. */
 const MAX_FRAME_MS = 100;
 const NARRATION_KEPT = 40;
+/** Wall-clock time the engine may use in one frame, leaving the rest for drawing. */
+export const FRAME_BUDGET_MS = 8;
+/** Events run between two looks at the clock. */
+const EVENTS_PER_SLICE = 64;
+/** Play is "slower than chosen" when over this much wall time, most frames fell short. */
+const LAG_WINDOW_MS = 1000;
 
 export class PlayerStore {
   sim: Simulation;
@@ -77,6 +92,11 @@ export class PlayerStore {
   /** Stores kept at this store's time, receiving its commands (side-by-side comparisons). */
   private readonly followers = new Set<PlayerStore>();
   private leader: PlayerStore | null = null;
+  /** Wall clock for the frame budget, in ms; replaceable in tests. */
+  wallClock: () => number = () => performance.now();
+  private slowdown: number | null = null;
+  /** Wall time, the part of it in frames that fell short, and virtual time gained. */
+  private lag = { wall: 0, short: 0, gained: 0 };
 
   constructor(
     readonly scenario: Scenario,
@@ -148,6 +168,8 @@ export class PlayerStore {
   setSpeed(speed: number): void {
     if (this.leader) return this.leader.setSpeed(speed);
     this.speed = Math.min(SPEED_MAX, Math.max(SPEED_MIN, speed));
+    this.slowdown = null;
+    this.lag = { wall: 0, short: 0, gained: 0 };
     this.changed();
   }
 
@@ -219,18 +241,60 @@ export class PlayerStore {
     const elapsed = this.lastWall === null ? 0 : Math.min(MAX_FRAME_MS, wall - this.lastWall);
     this.lastWall = wall;
     let target = this.sim.now + Math.round(elapsed * 1000 * this.speed);
-    if (this.stopAt !== null && target >= this.stopAt) {
-      target = this.stopAt;
-      this.playing = false;
-    }
-    this.sim.seek(target);
+    const stopping = this.stopAt !== null && target >= this.stopAt;
+    if (stopping) target = this.stopAt!;
+    const from = this.sim.now;
+    const reached = this.advanceWithinBudget(target);
+    if (stopping && reached) this.playing = false;
+    const noticed = this.noteLag(elapsed, reached, this.sim.now - from);
     this.drawFrame();
     if (this.playing) this.frameId = requestAnimationFrame(this.tick);
-    if (!this.playing || wall - this.lastPublish >= PUBLISH_INTERVAL_MS) {
+    if (noticed || !this.playing || wall - this.lastPublish >= PUBLISH_INTERVAL_MS) {
       this.lastPublish = wall;
       this.publish();
     }
   };
+
+  /** Runs events towards `target` for at most FRAME_BUDGET_MS; true if it got there. */
+  private advanceWithinBudget(target: Micros): boolean {
+    const deadline = this.wallClock() + FRAME_BUDGET_MS;
+    for (;;) {
+      if (this.sim.advance(target, EVENTS_PER_SLICE)) return true;
+      if (this.wallClock() >= deadline) return false;
+    }
+  }
+
+  /** Keeps the lag window; returns true when play has just been found too slow. */
+  private noteLag(elapsed: number, reached: boolean, gained: Micros): boolean {
+    const lag = this.lag;
+    lag.wall += elapsed;
+    if (!reached) lag.short += elapsed;
+    lag.gained += gained;
+    if (lag.wall < LAG_WINDOW_MS) return false;
+    const slow = lag.short > lag.wall / 2;
+    const managed = lag.gained / (lag.wall * 1000);
+    this.lag = { wall: 0, short: 0, gained: 0 };
+    if (!slow || this.slowdown !== null) return false;
+    this.slowdown = managed;
+    return true;
+  }
+
+  /**
+   * Like onFrame, but while playing at most once per `intervalMs` of wall time, and only
+   * when virtual time has moved: for text readouts, which need not change 60 times a second.
+   */
+  onCoarseFrame(listener: FrameListener, intervalMs = PUBLISH_INTERVAL_MS): () => void {
+    let last = -Infinity;
+    let shown: Micros | null = null;
+    return this.onFrame((sim) => {
+      const wall = this.wallClock();
+      const playing = this.leader?.playing ?? this.playing;
+      if (sim.now === shown || (playing && wall - last < intervalMs)) return;
+      last = wall;
+      shown = sim.now;
+      listener(sim);
+    });
+  }
 
   private drawFrame(): void {
     for (const follower of this.followers) {
@@ -287,6 +351,7 @@ export class PlayerStore {
       inflight: [...world.inflight.values()],
       processed: world.processed,
       narration: this.narration,
+      slowdown: this.leader?.slowdown ?? this.slowdown,
     };
   }
 }

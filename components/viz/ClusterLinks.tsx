@@ -4,15 +4,17 @@
  * scenario reports ("n2 suspects n4", "n3 follows n1"), in the relation's tone and curved
  * so that a→b and b→a do not overlap.
  */
+import { useMemo } from 'react';
 import type { NetworkState } from '@/sim/core/network';
 import type { NodeLook, RelationDef } from '@/sim/core/scenario';
 import { TONE_VAR } from './tones';
-import { trimmedLink, type Point } from './layout';
+import { trimmedLink, type ClusterGeometry, type Point } from './layout';
 import styles from './cluster.module.css';
 
 interface Props {
   readonly ids: readonly string[];
   readonly positions: ReadonlyMap<string, Point>;
+  readonly geometry: ClusterGeometry;
   readonly network: NetworkState;
   readonly looks: ReadonlyMap<string, NodeLook>;
   readonly arrowId: string;
@@ -23,47 +25,94 @@ function toneOfRelation(relations: readonly RelationDef[], kind: string): Relati
   return relations.find((relation) => relation.kind === kind)?.tone ?? 'info';
 }
 
-function curved(from: Point, to: Point): string {
-  const [a, b] = trimmedLink(from, to, 40);
+function curved(from: Point, to: Point, inset: number, bend: number): string {
+  const [a, b] = trimmedLink(from, to, inset);
   const mx = (a.x + b.x) / 2;
   const my = (a.y + b.y) / 2;
   // Bend to the right of the direction of travel, so a→b and b→a sit apart.
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const length = Math.hypot(dx, dy) || 1;
-  const bend = 18;
   return `M${a.x},${a.y}Q${mx - (dy / length) * bend},${my + (dx / length) * bend} ${b.x},${b.y}`;
 }
 
-export function ClusterLinks({ ids, positions, network, looks, arrowId, relations }: Props) {
-  const pairs: [string, string][] = [];
-  ids.forEach((a, i) => ids.slice(i + 1).forEach((b) => pairs.push([a, b])));
-  const blocked = (from: string, to: string) => network.blocked[to]?.includes(from) ?? false;
+/**
+ * Every link, as one path for the ones that work (up to 4,950 at 100 nodes) and a line for
+ * each one a partition cuts. Rebuilt only when the nodes or the network change.
+ */
+function Links({
+  ids,
+  positions,
+  inset,
+  blocked,
+}: {
+  ids: readonly string[];
+  positions: ReadonlyMap<string, Point>;
+  inset: number;
+  blocked: NetworkState['blocked'];
+}) {
+  const isBlocked = (from: string, to: string) => blocked[to]?.includes(from) ?? false;
+  let healthy = '';
+  const cut: { a: string; b: string; p: Point; q: Point; both: boolean }[] = [];
+  ids.forEach((a, i) => {
+    for (const b of ids.slice(i + 1)) {
+      const [p, q] = trimmedLink(positions.get(a)!, positions.get(b)!, inset);
+      const ab = isBlocked(a, b);
+      const ba = isBlocked(b, a);
+      if (ab || ba) cut.push({ a, b, p, q, both: ab && ba });
+      else healthy += `M${p.x.toFixed(1)},${p.y.toFixed(1)}L${q.x.toFixed(1)},${q.y.toFixed(1)}`;
+    }
+  });
+  // Hundreds of faint lines would turn the middle grey: fade them as the cluster grows.
+  const opacity = Math.min(1, 12 / ids.length);
+  return (
+    <>
+      <path d={healthy} className={styles.link} style={{ strokeOpacity: opacity }} />
+      {cut.map(({ a, b, p, q, both }) => (
+        <line
+          key={`${a}-${b}`}
+          x1={p.x}
+          y1={p.y}
+          x2={q.x}
+          y2={q.y}
+          className={styles.linkCut}
+          data-link={`${a}-${b}`}
+          data-cut={both ? 'both' : 'one-way'}
+        />
+      ))}
+    </>
+  );
+}
+
+export function ClusterLinks({
+  ids,
+  positions,
+  geometry,
+  network,
+  looks,
+  arrowId,
+  relations,
+}: Props) {
+  const { blocked } = network;
+  const links = useMemo(
+    () => <Links ids={ids} positions={positions} inset={geometry.inset} blocked={blocked} />,
+    [ids, positions, geometry.inset, blocked],
+  );
+  const { nodeRadius } = geometry;
+  // Arrowheads scale with the stroke (marker units), so thin them with the nodes.
+  const strokeWidth = Math.min(2.5, Math.max(1, nodeRadius / 12));
+  const bend = Math.min(18, nodeRadius);
   return (
     <g aria-hidden="true">
-      {pairs.map(([a, b]) => {
-        const [p, q] = trimmedLink(positions.get(a)!, positions.get(b)!);
-        const cut = blocked(a, b) || blocked(b, a);
-        return (
-          <line
-            key={`${a}-${b}`}
-            x1={p.x}
-            y1={p.y}
-            x2={q.x}
-            y2={q.y}
-            className={cut ? styles.linkCut : styles.link}
-            data-link={`${a}-${b}`}
-            data-cut={cut ? (blocked(a, b) && blocked(b, a) ? 'both' : 'one-way') : undefined}
-          />
-        );
-      })}
+      {links}
       {ids.flatMap((id) =>
         (looks.get(id)?.edges ?? []).map((edge) => (
           <path
             key={`${id}-${edge.kind}-${edge.to}`}
-            d={curved(positions.get(id)!, positions.get(edge.to)!)}
+            d={curved(positions.get(id)!, positions.get(edge.to)!, nodeRadius + 6, bend)}
             className={styles.relation}
             stroke={TONE_VAR[toneOfRelation(relations, edge.kind)]}
+            style={{ strokeWidth }}
             markerEnd={`url(#${arrowId}-${toneOfRelation(relations, edge.kind)})`}
             data-edge={`${id} ${edge.kind} ${edge.to}`}
           />

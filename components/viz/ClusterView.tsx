@@ -4,16 +4,16 @@
  * with cut lines, suspicion as arrows, and messages moving along their links.
  *
  * Render strategy: React renders structure (nodes, links, regions, legend), which changes
- * only when the player publishes a snapshot. Messages in flight move every frame, drawn by
- * D3 into a layer React never touches (see messageLayer.ts). Nodes are real HTML buttons
- * laid over the SVG, so they are focusable and named.
+ * only when the player publishes a snapshot. Messages in flight move every frame, drawn on
+ * a canvas over the SVG that React never touches (see messageLayer.ts). Nodes are real HTML
+ * buttons laid over both, so they are focusable and named. From 3 to 100 nodes: nodes
+ * shrink with the ring's spacing, and past about 20 their labels move outside the ring.
  */
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useId, useMemo } from 'react';
 import type { NodeId } from '@/sim/core/ids';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
-import { drawMessageLayer, lostMarks, messagePositions } from './messageLayer';
-import { SendIndex } from './sendIndex';
-import { NODE_RADIUS, ringLayout, VIEW_SIZE, type Point } from './layout';
+import { useMessageCanvas } from './useMessageCanvas';
+import { CENTER, clusterGeometry, RING_RADIUS, VIEW_SIZE, type Point } from './layout';
 import { PartitionRegions } from './PartitionRegions';
 import { ClusterLinks } from './ClusterLinks';
 import { ClusterLegend } from './ClusterLegend';
@@ -37,11 +37,6 @@ export interface ClusterViewProps {
   readonly onHover?: (highlight: SpaceTimeHighlight) => void;
 }
 
-/** Wall-clock time a lost message stays marked. */
-const LOST_MARK_MS = 900;
-/** With reduced motion, positions jump at this interval instead of gliding. */
-const REDUCED_MOTION_FRAME_MS = 500;
-
 export function ClusterView({
   store,
   snapshot,
@@ -55,20 +50,18 @@ export function ClusterView({
   onHover,
 }: ClusterViewProps) {
   const scenario = store.scenario;
-  const layerRef = useRef<SVGGElement>(null);
   const arrowId = `lc-arrow-${useId().replace(/:/g, '')}`;
   const ids = useMemo(() => snapshot.nodes.map((node) => node.id), [snapshot.nodes]);
-  const positions = useMemo(() => {
-    const points = ringLayout(ids.length);
-    return new Map<string, Point>(ids.map((id, index) => [id, points[index]!]));
-  }, [ids]);
+  const count = ids.length;
+  const geometry = useMemo(() => clusterGeometry(count), [count]);
+  const positions = useMemo(
+    () => new Map<string, Point>(ids.map((id, index) => [id, geometry.points[index]!])),
+    [ids, geometry],
+  );
   const looks = useMemo(
     () => new Map(snapshot.nodes.map((node) => [node.id, scenario.describe(node)])),
     [snapshot.nodes, scenario],
   );
-  // Read by the frame loop, so a hover does not restart it.
-  const highlightedMessage = useRef<number | null>(null);
-  highlightedMessage.current = highlight?.message ?? null;
   const present = useMemo(() => new Set([...looks.values()].map((look) => look.status)), [looks]);
   const drag = usePartitionDrag({
     store,
@@ -77,27 +70,26 @@ export function ClusterView({
     ids,
     enabled: allowPartition,
   });
+  const { canvasRef, onPointerMove, onPointerLeave } = useMessageCanvas(store, {
+    positions,
+    geometry,
+    reducedMotion,
+    highlighted: highlight?.message ?? null,
+    onHover,
+  });
 
-  useEffect(() => {
-    const layer = layerRef.current;
-    if (!layer) return;
-    const sends = new SendIndex();
-    let lastDraw = -Infinity;
-    return store.onFrame((sim) => {
-      const wall = performance.now();
-      if (reducedMotion && store.getSnapshot().playing && wall - lastDraw < REDUCED_MOTION_FRAME_MS)
-        return;
-      lastDraw = wall;
-      const window = LOST_MARK_MS * 1000 * store.getSnapshot().speed;
-      drawMessageLayer(
-        layer,
-        messagePositions(sim, positions),
-        lostMarks(sim, positions, sends, window),
-        !reducedMotion,
-        highlightedMessage.current,
-      );
-    });
-  }, [store, positions, reducedMotion]);
+  const { nodeRadius: r, labelsInside, labelSize, labelEvery } = geometry;
+  // Rings around a selected or highlighted node, and the crash cross, scale with the node.
+  const gap = Math.max(4, Math.round(r / 4));
+  const cross = r * 0.41;
+  /** Outside labels sit just beyond the ring, on the line from the centre through the node. */
+  const outsideLabel = (point: Point) => {
+    const dx = point.x - CENTER;
+    const dy = point.y - CENTER;
+    // Relative to the node's centre, which its group is translated to.
+    const k = (r + gap + 9) / RING_RADIUS;
+    return { x: dx * k, y: dy * k };
+  };
 
   return (
     <figure className={styles.figure} aria-label={label}>
@@ -108,7 +100,11 @@ export function ClusterView({
           role="img"
           aria-label={`${label}: ${snapshot.nodes.map((node) => `${node.id} ${looks.get(node.id)?.summary ?? ''}`).join('; ')}`}
           onPointerDown={drag.onPointerDown}
-          onPointerMove={drag.onPointerMove}
+          onPointerMove={(event) => {
+            drag.onPointerMove(event);
+            onPointerMove(event);
+          }}
+          onPointerLeave={onPointerLeave}
           onPointerUp={drag.onPointerUp}
           onPointerCancel={drag.onPointerCancel}
           style={{ touchAction: allowPartition ? 'none' : 'auto' }}
@@ -133,16 +129,19 @@ export function ClusterView({
           <ClusterLinks
             ids={ids}
             positions={positions}
+            geometry={geometry}
             network={snapshot.network}
             looks={looks}
             arrowId={arrowId}
             relations={scenario.relations ?? []}
           />
-          <g ref={layerRef} className={styles.messages} />
-          {snapshot.nodes.map((node) => {
+          {snapshot.nodes.map((node, index) => {
             const point = positions.get(node.id)!;
             const look = looks.get(node.id)!;
             const tone = toneOf(scenario.legend, look.status);
+            const emphasised = selected === node.id || highlight?.node === node.id;
+            const labelled = labelsInside || index % labelEvery === 0 || emphasised;
+            const outside = labelsInside ? null : outsideLabel(point);
             return (
               <g
                 key={node.id}
@@ -150,32 +149,43 @@ export function ClusterView({
                 className={styles.node}
                 data-status={look.status}
               >
-                {selected === node.id && (
-                  <circle r={NODE_RADIUS + 8} className={styles.selectedRing} />
-                )}
+                {selected === node.id && <circle r={r + gap} className={styles.selectedRing} />}
                 {highlight?.node === node.id && (
                   <circle
-                    r={NODE_RADIUS + 14}
+                    r={r + 2 * gap}
                     className={styles.highlightRing}
                     data-highlight={node.id}
                   />
                 )}
                 <circle
-                  r={NODE_RADIUS}
+                  r={r}
                   fill={TONE_VAR[tone]}
                   className={node.up ? styles.nodeBody : styles.nodeDown}
                 />
                 {!node.up && (
-                  <path d="M-14,-14L14,14M-14,14L14,-14" className={styles.crashCross} />
+                  <path
+                    d={`M${-cross},${-cross}L${cross},${cross}M${-cross},${cross}L${cross},${-cross}`}
+                    className={styles.crashCross}
+                    style={{ strokeWidth: Math.max(1.5, r / 8) }}
+                  />
                 )}
-                <text className={styles.nodeLabel} dy="0.35em">
-                  {node.id}
-                </text>
+                {labelled && (
+                  <text
+                    className={outside ? styles.nodeLabelOutside : styles.nodeLabel}
+                    x={outside?.x}
+                    y={outside?.y}
+                    dy="0.35em"
+                    fontSize={labelSize}
+                  >
+                    {node.id}
+                  </text>
+                )}
               </g>
             );
           })}
           <line ref={drag.lineRef} className={styles.dragLine} visibility="hidden" />
         </svg>
+        <canvas ref={canvasRef} className={styles.messageCanvas} aria-hidden="true" />
         {snapshot.nodes.map((node) => {
           const point = positions.get(node.id)!;
           const look = looks.get(node.id)!;
@@ -187,7 +197,7 @@ export function ClusterView({
               style={{
                 left: `${(point.x / VIEW_SIZE) * 100}%`,
                 top: `${(point.y / VIEW_SIZE) * 100}%`,
-                width: `${((2 * NODE_RADIUS) / VIEW_SIZE) * 100}%`,
+                width: `${((2 * r) / VIEW_SIZE) * 100}%`,
               }}
               aria-label={`${node.id}: ${look.summary}`}
               aria-pressed={selected === node.id}

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { along, ringLayout, sideOf, splitByLine, wedgePath, CENTER, RING_RADIUS } from './layout';
+import {
+  along,
+  clusterGeometry,
+  ringLayout,
+  sideOf,
+  splitByLine,
+  wedgePath,
+  CENTER,
+  NODE_RADIUS,
+  RING_RADIUS,
+} from './layout';
 
 describe('ring layout', () => {
   it('puts n1 at the top and spaces nodes evenly', () => {
@@ -15,6 +25,31 @@ describe('ring layout', () => {
     const end = along(a, b, 1);
     expect(start.y).toBeLessThan(end.y);
     expect(along(a, b, 2)).toEqual(end);
+  });
+});
+
+describe('cluster geometry from 3 to 100 nodes', () => {
+  it('keeps full-size nodes while they fit, and labels inside them', () => {
+    for (const count of [3, 5, 9]) {
+      const geometry = clusterGeometry(count);
+      expect(geometry.nodeRadius).toBe(NODE_RADIUS);
+      expect(geometry.labelsInside).toBe(true);
+      expect(geometry.labelEvery).toBe(1);
+    }
+  });
+
+  it('never lets neighbours touch, and spaces outside labels apart', () => {
+    for (let count = 3; count <= 100; count++) {
+      const geometry = clusterGeometry(count);
+      const [a, b] = geometry.points as [{ x: number; y: number }, { x: number; y: number }];
+      const spacing = Math.hypot(b.x - a.x, b.y - a.y);
+      expect(2 * geometry.nodeRadius).toBeLessThan(spacing);
+      expect(geometry.dotRadius).toBeLessThanOrEqual(geometry.nodeRadius);
+      if (!geometry.labelsInside) expect(geometry.labelEvery * spacing).toBeGreaterThanOrEqual(29);
+    }
+    const hundred = clusterGeometry(100);
+    expect(hundred.labelsInside).toBe(false);
+    expect(hundred.labelEvery).toBe(5);
   });
 });
 

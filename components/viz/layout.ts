@@ -5,7 +5,10 @@
 export const VIEW_SIZE = 600;
 export const CENTER = VIEW_SIZE / 2;
 export const RING_RADIUS = 210;
+/** A node's radius while there is room for it: up to 9 nodes. */
 export const NODE_RADIUS = 34;
+/** A message dot's radius at that size. */
+export const DOT_RADIUS = 7;
 
 export interface Point {
   readonly x: number;
@@ -25,6 +28,46 @@ export function ringLayout(count: number): Point[] {
   });
 }
 
+/**
+ * Sizes for a cluster of `count` nodes: nodes shrink to keep a gap between neighbours on
+ * the ring; past about 20 nodes labels move outside the ring and only every `labelEvery`-th
+ * node is named (the buttons keep every name). Pure.
+ */
+export interface ClusterGeometry {
+  readonly points: readonly Point[];
+  readonly nodeRadius: number;
+  readonly dotRadius: number;
+  /** Where a link or a message starts and ends, from a node's centre. */
+  readonly inset: number;
+  /** Labels inside the node circles, or outside the ring. */
+  readonly labelsInside: boolean;
+  readonly labelSize: number;
+  readonly labelEvery: number;
+}
+
+/** Below this radius a label no longer fits inside its node. */
+const MIN_INSIDE_RADIUS = 14;
+/** Outside labels are at least this far apart along the ring (viewBox units). */
+const MIN_LABEL_SPACING = 30;
+
+export function clusterGeometry(count: number): ClusterGeometry {
+  const spacing = (2 * Math.PI * RING_RADIUS) / Math.max(1, count);
+  const nodeRadius = Math.min(NODE_RADIUS, Math.max(4, 0.4 * spacing));
+  const labelsInside = nodeRadius >= MIN_INSIDE_RADIUS;
+  const labelEvery = labelsInside
+    ? 1
+    : ([1, 2, 5, 10, 20].find((step) => step * spacing >= MIN_LABEL_SPACING) ?? 20);
+  return {
+    points: ringLayout(count),
+    nodeRadius,
+    dotRadius: Math.min(DOT_RADIUS, Math.max(2.5, nodeRadius / 4)),
+    inset: nodeRadius + 4,
+    labelsInside,
+    labelSize: labelsInside ? Math.min(22, Math.max(12, nodeRadius * 0.65)) : 13,
+    labelEvery,
+  };
+}
+
 /** The start and end of a link between two node centres, trimmed to the node circles. Pure. */
 export function trimmedLink(from: Point, to: Point, inset = NODE_RADIUS + 4): [Point, Point] {
   const dx = to.x - from.x;
@@ -39,8 +82,8 @@ export function trimmedLink(from: Point, to: Point, inset = NODE_RADIUS + 4): [P
 }
 
 /** The point a fraction `f` of the way along a link. Pure. */
-export function along(from: Point, to: Point, f: number): Point {
-  const [start, end] = trimmedLink(from, to);
+export function along(from: Point, to: Point, f: number, inset = NODE_RADIUS + 4): Point {
+  const [start, end] = trimmedLink(from, to, inset);
   const t = Math.min(1, Math.max(0, f));
   return { x: start.x + (end.x - start.x) * t, y: start.y + (end.y - start.y) * t };
 }

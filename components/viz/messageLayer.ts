@@ -1,21 +1,68 @@
 /**
- * Per-frame drawing of messages in flight and of recently lost messages. Called from the
- * player's frame loop, it writes to a <g> that React never renders into, using keyed D3
- * joins, so motion costs no React work.
+ * Per-frame drawing of messages in flight and of recently lost messages, on a <canvas>
+ * laid over the cluster's SVG. Called from the player's frame loop: positions go into
+ * reused typed arrays and one path is filled, so motion costs no DOM or React work and
+ * no garbage, even with thousands of messages on the wire.
  */
-import { select } from 'd3';
 import type { Simulation } from '@/sim/core/simulation';
 import type { Micros } from '@/sim/core/time';
-import { along, type Point } from './layout';
+import type { TraceEntry } from '@/sim/core/trace';
+import { along, VIEW_SIZE, type Point } from './layout';
 import type { SendIndex } from './sendIndex';
+import { readPalette, type Palette } from './spacetime/palette';
 
-export interface MessageDot {
-  readonly id: number;
-  readonly type: string;
-  readonly x: number;
-  readonly y: number;
-  readonly from: string;
-  readonly to: string;
+/** Message positions, in viewBox units, in reused buffers. */
+export class DotBuffer {
+  count = 0;
+  ids = new Float64Array(256);
+  xs = new Float64Array(256);
+  ys = new Float64Array(256);
+
+  push(id: number, x: number, y: number): void {
+    if (this.count === this.ids.length) {
+      const grow = (old: Float64Array) => {
+        const bigger = new Float64Array(old.length * 2);
+        bigger.set(old);
+        return bigger;
+      };
+      this.ids = grow(this.ids);
+      this.xs = grow(this.xs);
+      this.ys = grow(this.ys);
+    }
+    this.ids[this.count] = id;
+    this.xs[this.count] = x;
+    this.ys[this.count] = y;
+    this.count++;
+  }
+}
+
+/**
+ * Where every in-flight message is at the simulation's current time, each on its link
+ * between the two node circles (trimmed by `inset`). Pure apart from filling `out`.
+ */
+export function messagePositions(
+  sim: Simulation,
+  positions: ReadonlyMap<string, Point>,
+  inset: number,
+  out: DotBuffer,
+): DotBuffer {
+  const now = sim.now;
+  out.count = 0;
+  for (const message of sim.world.inflight.values()) {
+    const from = positions.get(message.from);
+    const to = positions.get(message.to);
+    if (!from || !to || message.sentAt > now) continue;
+    const span = message.deliverAt - message.sentAt || 1;
+    const t = Math.min(1, Math.max(0, (now - message.sentAt) / span));
+    // along(), inlined: this runs for every message on every frame.
+    const dx = to.x - from.x;
+    const dy = to.y - from.y;
+    const length = Math.hypot(dx, dy) || 1;
+    const travel = length - 2 * inset;
+    const d = inset + travel * t;
+    out.push(message.id, from.x + (dx / length) * d, from.y + (dy / length) * d);
+  }
+  return out;
 }
 
 export interface LostMark {
@@ -26,83 +73,211 @@ export interface LostMark {
   readonly fresh: number;
 }
 
-/** Where every in-flight message is at the simulation's current time. Pure. */
-export function messagePositions(
-  sim: Simulation,
-  positions: ReadonlyMap<string, Point>,
-): MessageDot[] {
-  const now = sim.now;
-  const dots: MessageDot[] = [];
-  for (const message of sim.world.inflight.values()) {
-    const from = positions.get(message.from);
-    const to = positions.get(message.to);
-    if (!from || !to || message.sentAt > now) continue;
-    const span = message.deliverAt - message.sentAt || 1;
-    const point = along(from, to, (now - message.sentAt) / span);
-    dots.push({
-      id: message.id,
-      type: message.body.type,
-      x: point.x,
-      y: point.y,
-      from: message.from,
-      to: message.to,
-    });
+/**
+ * Remembers the `drop` entries of the trace near the current instant. Each frame scans only
+ * the entries added since the last one; after a jump it looks back over one window.
+ */
+export class DropTracker {
+  private scanned = 0;
+  private lastNow = -1;
+  private drops: Extract<TraceEntry, { type: 'drop' }>[] = [];
+
+  /** The drops within the last `window` µs. */
+  recent(
+    trace: readonly TraceEntry[],
+    end: number,
+    now: Micros,
+    window: Micros,
+  ): readonly Extract<TraceEntry, { type: 'drop' }>[] {
+    if (end < this.scanned || now < this.lastNow) {
+      this.drops = [];
+      let start = end;
+      while (start > 0 && trace[start - 1]!.at >= now - window) start--;
+      this.scanned = start;
+    }
+    const drops = this.drops;
+    let i = this.scanned;
+    for (; i < end; i++) {
+      const entry = trace[i]!;
+      if (entry.type === 'drop') drops.push(entry);
+    }
+    this.scanned = i;
+    this.lastNow = now;
+    if (this.drops.length > 0 && this.drops[0]!.at < now - window)
+      this.drops = this.drops.filter((entry) => entry.at >= now - window);
+    return this.drops;
   }
-  return dots;
 }
 
-/** Messages lost within the last `window` µs, placed where they died. Pure. */
+/** Messages lost within the last `window` µs, placed where they died. */
 export function lostMarks(
   sim: Simulation,
   positions: ReadonlyMap<string, Point>,
+  inset: number,
   sends: SendIndex,
+  drops: DropTracker,
   window: Micros,
 ): LostMark[] {
   const marks: LostMark[] = [];
-  const trace = sim.trace;
   const now = sim.now;
-  for (let i = sim.traceEnd - 1; i >= 0; i--) {
-    const entry = trace[i]!;
-    if (entry.at < now - window) break;
-    if (entry.type !== 'drop') continue;
-    const send = sends.find(trace, entry.id);
+  for (const entry of drops.recent(sim.trace, sim.traceEnd, now, window)) {
+    const send = sends.find(sim.trace, entry.id);
     const from = positions.get(entry.from);
     const to = positions.get(entry.to);
     if (!send || !from || !to) continue;
     const span = send.deliverAt - send.at || 1;
-    const point = along(from, to, (entry.at - send.at) / span);
+    const point = along(from, to, (entry.at - send.at) / span, inset);
     marks.push({ id: entry.id, x: point.x, y: point.y, fresh: 1 - (now - entry.at) / window });
   }
   return marks;
 }
 
-/** Joins the dots and marks into the layer. */
-export function drawMessageLayer(
-  layer: SVGGElement,
-  dots: MessageDot[],
-  marks: LostMark[],
-  fade: boolean,
-  highlighted: number | null = null,
-): void {
-  const root = select(layer);
-  root
-    .selectAll<SVGCircleElement, MessageDot>('circle.msg')
-    .data(dots, (d) => d.id)
-    .join((enter) =>
-      enter
-        .append('circle')
-        .attr('class', (d) => `msg msg-${d.type}`)
-        .attr('r', 7),
-    )
-    .classed('highlight', (d) => d.id === highlighted)
-    .attr('cx', (d) => d.x)
-    .attr('cy', (d) => d.y)
-    .attr('data-from', (d) => d.from)
-    .attr('data-to', (d) => d.to);
-  root
-    .selectAll<SVGPathElement, LostMark>('path.lost')
-    .data(marks, (d) => d.id)
-    .join((enter) => enter.append('path').attr('class', 'lost').attr('d', 'M-7,-7L7,7M-7,7L7,-7'))
-    .attr('transform', (d) => `translate(${d.x},${d.y})`)
-    .attr('opacity', (d) => (fade ? Math.max(0.15, d.fresh) : 1));
+/** The id of the dot nearest (x, y) within `reach` viewBox units, or null. Pure. */
+export function dotAt(dots: DotBuffer, x: number, y: number, reach: number): number | null {
+  let best: number | null = null;
+  let bestDistance = reach * reach;
+  for (let i = 0; i < dots.count; i++) {
+    const dx = dots.xs[i]! - x;
+    const dy = dots.ys[i]! - y;
+    const distance = dx * dx + dy * dy;
+    if (distance <= bestDistance) {
+      bestDistance = distance;
+      best = dots.ids[i]!;
+    }
+  }
+  return best;
+}
+
+/** Below this radius on screen (device pixels), dots are drawn as squares. */
+const TINY_DOT_PX = 3;
+
+/**
+ * Draws dots and lost marks on a canvas that covers the cluster's viewBox. Every dot is
+ * the same picture, so it is drawn once into a small sprite and then copied to whole-pixel
+ * positions: a copy is far cheaper than filling and stroking an anti-aliased circle.
+ */
+export class MessageCanvas {
+  private palette: Palette;
+  private readonly context: CanvasRenderingContext2D | null;
+  private pixels = 0;
+  private sprite: { canvas: HTMLCanvasElement; radius: number; pixels: number } | null = null;
+
+  constructor(private readonly canvas: HTMLCanvasElement) {
+    this.context = canvas.getContext('2d');
+    this.palette = readPalette(canvas);
+  }
+
+  /** Re-reads the colours (after a change of colour scheme). */
+  refreshPalette(): void {
+    this.palette = readPalette(this.canvas);
+    this.sprite = null;
+  }
+
+  /** The dot, drawn once at the current size and colours. */
+  private dotSprite(radius: number): HTMLCanvasElement | null {
+    if (this.sprite?.radius === radius && this.sprite.pixels === this.pixels)
+      return this.sprite.canvas;
+    const scale = this.pixels / VIEW_SIZE;
+    const size = Math.ceil((2 * radius + 2) * scale) + 2;
+    const canvas = document.createElement('canvas');
+    canvas.width = size;
+    canvas.height = size;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return null;
+    ctx.setTransform(scale, 0, 0, scale, size / 2, size / 2);
+    ctx.beginPath();
+    ctx.arc(0, 0, radius, 0, 2 * Math.PI);
+    ctx.fillStyle = this.palette.message;
+    ctx.fill();
+    // An outline that keeps overlapping dots apart, thinner on small dots.
+    ctx.strokeStyle = this.palette.bg;
+    ctx.lineWidth = Math.min(1.5, radius / 4);
+    ctx.stroke();
+    this.sprite = { canvas, radius, pixels: this.pixels };
+    return canvas;
+  }
+
+  /** Matches the backing store to the canvas's size on screen, in device pixels. */
+  resize(cssWidth: number, ratio: number): void {
+    const pixels = Math.max(1, Math.round(cssWidth * ratio));
+    if (pixels === this.pixels) return;
+    this.pixels = pixels;
+    this.canvas.width = pixels;
+    this.canvas.height = pixels;
+  }
+
+  draw(
+    dots: DotBuffer,
+    marks: readonly LostMark[],
+    radius: number,
+    fade: boolean,
+    highlighted: number | null,
+  ): void {
+    const ctx = this.context;
+    if (!ctx || this.pixels === 0) return;
+    const { palette } = this;
+    const scale = this.pixels / VIEW_SIZE;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.pixels, this.pixels);
+    ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    let highlight = -1;
+    const tiny = radius * scale < TINY_DOT_PX;
+    if (tiny && dots.count > 0) {
+      // A few pixels across, a square reads as a dot: one path of squares, one fill.
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      const side = Math.max(2, Math.round(2 * radius * scale));
+      const half = side / 2;
+      ctx.beginPath();
+      for (let i = 0; i < dots.count; i++) {
+        if (dots.ids[i] === highlighted) highlight = i;
+        ctx.rect(
+          Math.round(dots.xs[i]! * scale - half),
+          Math.round(dots.ys[i]! * scale - half),
+          side,
+          side,
+        );
+      }
+      ctx.fillStyle = palette.message;
+      ctx.fill();
+      ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    }
+    const sprite = !tiny && dots.count > 0 ? this.dotSprite(radius) : null;
+    if (sprite) {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      const half = sprite.width / 2;
+      for (let i = 0; i < dots.count; i++) {
+        if (dots.ids[i] === highlighted) highlight = i;
+        ctx.drawImage(
+          sprite,
+          Math.round(dots.xs[i]! * scale - half),
+          Math.round(dots.ys[i]! * scale - half),
+        );
+      }
+      ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    }
+    if (highlight >= 0) {
+      ctx.beginPath();
+      ctx.arc(dots.xs[highlight]!, dots.ys[highlight]!, radius + 1, 0, 2 * Math.PI);
+      ctx.fillStyle = palette.message;
+      ctx.fill();
+      ctx.strokeStyle = palette.accent;
+      ctx.lineWidth = 4;
+      ctx.stroke();
+    }
+    if (marks.length > 0) {
+      ctx.strokeStyle = palette.bad;
+      ctx.lineWidth = 3.5;
+      ctx.lineCap = 'round';
+      for (const mark of marks) {
+        ctx.globalAlpha = fade ? Math.max(0.15, mark.fresh) : 1;
+        ctx.beginPath();
+        ctx.moveTo(mark.x - radius, mark.y - radius);
+        ctx.lineTo(mark.x + radius, mark.y + radius);
+        ctx.moveTo(mark.x - radius, mark.y + radius);
+        ctx.lineTo(mark.x + radius, mark.y - radius);
+        ctx.stroke();
+      }
+      ctx.globalAlpha = 1;
+    }
+  }
 }

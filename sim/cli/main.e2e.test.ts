@@ -36,7 +36,7 @@ describe('sim CLI (spawned)', { timeout: 30_000 }, () => {
     const { code, out, err } = sim('run', 'failure-detector', '--param', 'nodes=banana');
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toContain('nodes: "banana" is not a whole number (expected 3 to 9)');
+    expect(err).toContain('nodes: "banana" is not a whole number (expected 3 to 100)');
     expect(err).not.toMatch(/\n\s+at /);
   });
 

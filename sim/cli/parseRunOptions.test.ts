@@ -52,7 +52,7 @@ describe('parseParamFlags', () => {
       'heartbeat',
     ]);
     expect(errors).toEqual([
-      '--param nodes: "banana" is not a whole number (expected 3 to 9)',
+      '--param nodes: "banana" is not a whole number (expected 3 to 100)',
       '--param: failure-detector has no parameter "colour"; known: nodes, heartbeat, timeout, latency, mean, loss',
       '--param: loss is given twice',
       '--param "heartbeat" is not name=value, such as heartbeat=250ms',

@@ -45,20 +45,20 @@ describe('parseParams', () => {
   it('rejects nodes=banana with a specific message and keeps the default', () => {
     expect(parseParams(schema, { nodes: 'banana' })).toEqual({
       values: defaults,
-      errors: ['nodes: "banana" is not a whole number (expected 3 to 9); using 5'],
+      errors: ['nodes: "banana" is not a whole number (expected 3 to 100); using 5'],
     });
   });
 
   it('rejects values out of range, naming the range, and keeps the defaults', () => {
     const { values, errors } = parseParams(schema, {
-      nodes: '12',
+      nodes: '120',
       heartbeat: '10ms',
       loss: '0.95',
       mean: '3s',
     });
     expect(values).toEqual(defaults);
     expect(errors).toEqual([
-      'nodes: "12" is out of range (expected 3 to 9); using 5',
+      'nodes: "120" is out of range (expected 3 to 100); using 5',
       'heartbeat: "10ms" is out of range (expected 50ms to 5s); using 500ms',
       'loss: "0.95" is out of range (expected 0 to 0.9); using 0',
       'mean: "3s" is out of range (expected 1ms to 2s); using 120ms',
@@ -74,7 +74,7 @@ describe('parseParams', () => {
     });
     expect(values).toEqual(defaults);
     expect(errors).toEqual([
-      'nodes: "4.5" is not a whole number (expected 3 to 9); using 5',
+      'nodes: "4.5" is not a whole number (expected 3 to 100); using 5',
       'timeout: "a while" is not a duration like "250ms" or "2s" (expected 100ms to 10s); using 1500ms',
       'loss: "" is not a number (expected 0 to 0.9); using 0',
       'latency: "gaussian" is not one of the choices (expected constant, uniform, exponential, normal, pareto-mix); using exponential',

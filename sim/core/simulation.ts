@@ -72,6 +72,28 @@ export class Simulation {
     runWorldUntil(this.world, this.log, target, this.afterStep);
   }
 
+  /**
+   * Moves forwards towards `t` but processes at most `maxEvents` events. Returns true when
+   * it reached `t` (as `seek(t)` would); otherwise the clock stays at the last event
+   * processed, and a later call carries on from there.
+   */
+  advance(t: Micros, maxEvents: number): boolean {
+    const target = Math.max(0, Math.round(t));
+    if (target < this.world.now) {
+      this.seek(target);
+      return true;
+    }
+    this.skipAhead(target);
+    for (let stepped = 0; ; stepped++) {
+      const next = this.nextEventTime();
+      if (next === null || next > target) break;
+      if (stepped === maxEvents) return false;
+      this.stepForward();
+    }
+    this.world.now = Math.max(this.world.now, target);
+    return true;
+  }
+
   /** Processes exactly the next event; returns false if there is none. */
   stepForward(): boolean {
     const stepped = stepWorld(this.world, this.log);

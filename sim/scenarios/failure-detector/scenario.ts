@@ -19,7 +19,15 @@ const LATENCY_LABELS: Record<LatencyKind, string> = {
 };
 
 export const failureDetectorParams: ParamSchema = {
-  nodes: { kind: 'int', label: 'Nodes', min: 3, max: 9, default: 5, live: false },
+  nodes: {
+    kind: 'int',
+    label: 'Nodes',
+    help: 'Past about 25 nodes, heavy traffic may run slower than the chosen speed.',
+    min: 3,
+    max: 100,
+    default: 5,
+    live: false,
+  },
   heartbeat: {
     kind: 'duration',
     label: 'Heartbeat interval',
