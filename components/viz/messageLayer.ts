@@ -62,7 +62,7 @@ export function lostMarks(
   const trace = sim.trace;
   const now = sim.now;
   for (let i = sim.traceEnd - 1; i >= 0; i--) {
-    const entry = trace[i]!;
+    const entry = trace.at(i)!;
     if (entry.at < now - window) break;
     if (entry.type !== 'drop') continue;
     const send = sends.find(trace, entry.id);

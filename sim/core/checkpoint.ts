@@ -10,7 +10,7 @@ import type { NetworkState } from './network';
 import type { ParamValues } from './params';
 import { cloneRng, type Rng } from './rng';
 import type { Micros } from './time';
-import type { TraceEntry } from './trace';
+import type { Trace } from './traceStore';
 import {
   createWorld,
   refreshView,
@@ -75,11 +75,7 @@ export function saveCheckpoint(world: World): Checkpoint {
 }
 
 /** A new World in the checkpoint's state, sharing `trace` (entries past the cursor are kept). */
-export function restoreCheckpoint(
-  world: World,
-  checkpoint: Checkpoint,
-  trace: TraceEntry[],
-): World {
+export function restoreCheckpoint(world: World, checkpoint: Checkpoint, trace: Trace): World {
   for (const slot of world.nodes.values()) slot.actor?.stop();
   const restored = createWorld(world.scenario, checkpoint.params, world.seed, trace);
   Object.assign(restored, {

@@ -9,7 +9,15 @@ import { sampleLatency } from './latency';
 import type { Effect } from './node';
 import type { NodeId } from './ids';
 import type { MessageBody } from './trace';
-import { record, refreshView, schedule, startActor, type NodeSlot, type World } from './world';
+import {
+  advanceTrace,
+  record,
+  refreshView,
+  schedule,
+  startActor,
+  type NodeSlot,
+  type World,
+} from './world';
 
 function timerKey(name: string, key: string | undefined): string {
   return key === undefined ? name : `${name}:${key}`;
@@ -37,12 +45,9 @@ export function sendMessage(
   const cut = isBlocked(network, from, to);
   const lost = cut || chance(world.rng, network.loss);
   const endAt = lost ? sentAt + Math.max(1, Math.floor(delay / 2)) : deliverAt;
-  record(
-    world,
-    dupOf === undefined
-      ? { at: sentAt, type: 'send', id, from, to, body, deliverAt }
-      : { at: sentAt, type: 'send', id, from, to, body, deliverAt, dupOf },
-  );
+  if (dupOf !== undefined)
+    record(world, { at: sentAt, type: 'send', id, from, to, body, deliverAt, dupOf });
+  else if (advanceTrace(world)) world.trace.pushSend(sentAt, id, from, to, body, deliverAt);
   world.inflight.set(id, { id, from, to, body, sentAt, deliverAt, endAt, lost });
   schedule(
     world,

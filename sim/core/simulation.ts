@@ -14,7 +14,7 @@ import type { ParamValues } from './params';
 import type { Scenario } from './scenario';
 import { bootWorld, nextEventTime, runWorldUntil, stepWorld } from './step';
 import type { Micros } from './time';
-import type { TraceEntry } from './trace';
+import { Trace } from './traceStore';
 import type { World } from './world';
 
 /** A command as a user issues it: it applies "now". */
@@ -29,7 +29,7 @@ const MAX_CHECKPOINTS = 256;
 const INITIAL_SPACING = 1024;
 
 export class Simulation {
-  readonly trace: TraceEntry[] = [];
+  readonly trace = new Trace();
   world: World;
   private log: Command[];
   private checkpoints: Checkpoint[] = [];
@@ -92,7 +92,7 @@ export class Simulation {
   fork(): void {
     const now = this.world.now;
     this.log = this.log.filter((command) => command.at <= now);
-    this.trace.length = this.world.traceLength;
+    this.trace.truncate(this.world.traceLength);
     this.checkpoints = this.checkpoints.filter((c) => c.processed <= this.world.processed);
   }
 

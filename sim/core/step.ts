@@ -10,15 +10,16 @@ import { armWorkload, issueRequest, runWorkload } from './workload';
 import type { ParamValues } from './params';
 import type { Scenario } from './scenario';
 import type { Micros } from './time';
-import type { DropReason, TraceEntry } from './trace';
-import { createWorld, record, type World, type WorldEvent } from './world';
+import type { DropReason } from './trace';
+import type { Trace } from './traceStore';
+import { createWorld, advanceTrace, record, type World, type WorldEvent } from './world';
 
 /** A World at time zero with every node booted, in id order. */
 export function bootWorld(
   scenario: Scenario,
   params: ParamValues,
   seed: number,
-  trace?: TraceEntry[],
+  trace?: Trace,
 ): World {
   const world = createWorld(scenario, params, seed, trace);
   for (const slot of world.nodes.values()) bootNode(world, slot);
@@ -41,7 +42,7 @@ function dropInFlight(world: World, id: number, reason: DropReason): void {
   const message = world.inflight.get(id);
   if (!message) return;
   world.inflight.delete(id);
-  record(world, { at: world.now, type: 'drop', id, from: message.from, to: message.to, reason });
+  if (advanceTrace(world)) world.trace.pushDrop(world.now, id, message.from, message.to, reason);
 }
 
 function applyCommand(world: World, command: Command): void {
@@ -103,11 +104,13 @@ function applyEvent(world: World, event: WorldEvent, seq: number): void {
       // A partition made while the message was in flight stops it at the receiver.
       const cut = world.network.blocked[to]?.includes(from) ?? false;
       if (cut || !slot?.up) {
-        record(world, { at, type: 'drop', id, from, to, reason: cut ? 'partition' : 'crashed' });
+        if (advanceTrace(world))
+          world.trace.pushDrop(at, id, from, to, cut ? 'partition' : 'crashed');
         return;
       }
-      record(world, { at, type: 'deliver', id, from, to });
-      deliverEvent(world, slot, { type: message.body.type, from, at, body: message.body });
+      if (advanceTrace(world)) world.trace.pushDeliver(at, id, from, to);
+      if (slot.actor)
+        deliverEvent(world, slot, { type: message.body.type, from, at, body: message.body });
       return;
     }
     case 'lose':

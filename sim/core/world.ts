@@ -16,6 +16,7 @@ import { createRng, type Rng } from './rng';
 import type { NodeView, Scenario } from './scenario';
 import type { Micros } from './time';
 import type { MessageBody, TraceEntry } from './trace';
+import { Trace } from './traceStore';
 
 /** Events the scheduler holds. Commands are kept apart, in the command log. */
 export type WorldEvent =
@@ -81,16 +82,25 @@ export interface World {
   /** Commands of the log applied so far. */
   commandIndex: number;
   /** The shared trace. Entries past `traceLength` are a known future (after a seek back). */
-  trace: TraceEntry[];
+  trace: Trace;
   traceLength: number;
   /** Effects emitted by the actor currently being stepped. */
   pending: Effect[];
 }
 
+/**
+ * Moves the trace cursor past one entry; true when the entry must be written (the cursor
+ * was at the end), false when replaying a stretch already traced.
+ */
+export function advanceTrace(world: World): boolean {
+  const live = world.traceLength === world.trace.length;
+  world.traceLength++;
+  return live;
+}
+
 /** Appends to the trace, or, when replaying a stretch already traced, just moves the cursor. */
 export function record(world: World, entry: TraceEntry): void {
-  if (world.traceLength === world.trace.length) world.trace.push(entry);
-  world.traceLength++;
+  if (advanceTrace(world)) world.trace.push(entry);
 }
 
 export function schedule(world: World, time: Micros, event: WorldEvent): number {
@@ -140,7 +150,7 @@ export function createWorld(
   scenario: Scenario,
   params: ParamValues,
   seed: number,
-  trace: TraceEntry[] = [],
+  trace: Trace = new Trace(),
 ): World {
   const nodeIds = scenario.nodes(params);
   const world: World = {

@@ -18,7 +18,7 @@
 import type { NodeId } from '../../core/ids';
 import { assertNever } from '../../core/assertNever';
 import type { Micros } from '../../core/time';
-import type { DropReason, TraceEntry } from '../../core/trace';
+import type { DropReason, TraceEntry, TraceReader } from '../../core/trace';
 import type { CausalEvent, EventGraph } from './eventGraph';
 
 /** What became of one copy of a message: the arrow or stub a view draws. */
@@ -93,7 +93,7 @@ interface MutableCopy {
  * chronological, so the graph of a shorter `end` is a prefix of this one.
  */
 export function eventGraphFromTrace(
-  trace: readonly TraceEntry[],
+  trace: TraceReader,
   end: number,
   nodes: readonly NodeId[],
 ): TraceGraph {
@@ -134,9 +134,9 @@ export class TraceGraphBuilder implements TraceGraph {
   }
 
   /** Reads `trace[this.read, end)`. */
-  extend(trace: readonly TraceEntry[], end: number): void {
+  extend(trace: TraceReader, end: number): void {
     const last = Math.min(end, trace.length);
-    for (let index = this.read; index < last; index++) this.take(trace[index]!, index);
+    for (let index = this.read; index < last; index++) this.take(trace.at(index)!, index);
     this.read = Math.max(this.read, last);
   }
 
