@@ -48,15 +48,14 @@ function delays(count: number): Float64Array {
 function heapCase(options: Options): number[] {
   const size = options.size ?? 64;
   const table = delays(1 << 16);
-  const event: WorldEvent = { type: 'workload' };
   const once = (events: number): number => {
     const heap = new EventHeap<WorldEvent>();
     let seq = 0;
-    for (let i = 0; i < size; i++) heap.push({ time: table[i]!, seq: seq++, event });
+    for (let i = 0; i < size; i++) heap.push({ type: 'workload', time: table[i]!, seq: seq++ });
     const start = performance.now();
     for (let i = 0; i < events; i++) {
       const top = heap.pop()!;
-      heap.push({ time: top.time + table[i & 0xffff]!, seq: seq++, event });
+      heap.push({ type: 'workload', time: top.time + table[i & 0xffff]!, seq: seq++ });
     }
     return events / ((performance.now() - start) / 1000);
   };

@@ -5,6 +5,7 @@
  * restore, which does not re-run entry actions, so restoring emits nothing.
  */
 import type { EventHeap } from './heap';
+import type { InFlightTable } from './inflight';
 import type { NodeId } from './ids';
 import type { NetworkState } from './network';
 import type { ParamValues } from './params';
@@ -15,7 +16,6 @@ import {
   createWorld,
   refreshView,
   startActor,
-  type InFlight,
   type OpenRequest,
   type World,
   type WorldEvent,
@@ -42,7 +42,7 @@ export interface Checkpoint {
   readonly nextRequest: number;
   readonly network: NetworkState;
   readonly nodes: readonly SavedNode[];
-  readonly inflight: Map<number, InFlight>;
+  readonly inflight: InFlightTable;
   readonly requests: Map<number, OpenRequest>;
   readonly workloadArmed: boolean;
 }
@@ -68,7 +68,7 @@ export function saveCheckpoint(world: World): Checkpoint {
       timers: new Map(slot.timers),
       persisted: slot.actor?.getPersistedSnapshot(),
     })),
-    inflight: new Map(world.inflight),
+    inflight: world.inflight.clone(),
     requests: new Map(world.requests),
     workloadArmed: world.workloadArmed,
   };
@@ -89,7 +89,7 @@ export function restoreCheckpoint(world: World, checkpoint: Checkpoint, trace: T
     nextMessage: checkpoint.nextMessage,
     nextRequest: checkpoint.nextRequest,
     network: checkpoint.network,
-    inflight: new Map(checkpoint.inflight),
+    inflight: checkpoint.inflight.clone(),
     requests: new Map(checkpoint.requests),
     workloadArmed: checkpoint.workloadArmed,
   });

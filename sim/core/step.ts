@@ -4,7 +4,7 @@
  */
 import { assertNever } from './assertNever';
 import type { Command } from './commands';
-import { blockLink, heal, partition, slowNode } from './network';
+import { blockLink, heal, isBlocked, partition, slowNode } from './network';
 import { bootNode, crashNode, deliverEvent, isLiveTimer } from './nodeHost';
 import { armWorkload, issueRequest, runWorkload } from './workload';
 import type { ParamValues } from './params';
@@ -92,17 +92,22 @@ function applyCommand(world: World, command: Command): void {
   }
 }
 
-function applyEvent(world: World, event: WorldEvent, seq: number): void {
+function applyEvent(world: World, event: WorldEvent): void {
   const at = world.now;
   switch (event.type) {
-    case 'deliver': {
-      const message = world.inflight.get(event.id);
-      if (!message) return; // dropped by a command while in flight
-      world.inflight.delete(event.id);
+    case 'message': {
+      const message = event;
+      if (world.inflight.get(message.id) !== message) return; // dropped by a command in flight
+      if (message.lost) {
+        // The reason was fixed at send time: the link may have healed or been cut since.
+        dropInFlight(world, message.id, message.reason ?? 'loss');
+        return;
+      }
+      world.inflight.delete(message.id);
       const slot = world.nodes.get(message.to);
       const { id, from, to } = message;
       // A partition made while the message was in flight stops it at the receiver.
-      const cut = world.network.blocked[to]?.includes(from) ?? false;
+      const cut = isBlocked(world.network, from, to);
       if (cut || !slot?.up) {
         if (advanceTrace(world))
           world.trace.pushDrop(at, id, from, to, cut ? 'partition' : 'crashed');
@@ -113,13 +118,9 @@ function applyEvent(world: World, event: WorldEvent, seq: number): void {
         deliverEvent(world, slot, { type: message.body.type, from, at, body: message.body });
       return;
     }
-    case 'lose':
-      // The reason was fixed at send time: the link may have healed or been cut since.
-      dropInFlight(world, event.id, event.reason);
-      return;
     case 'timer': {
       const slot = world.nodes.get(event.node);
-      if (!slot || !isLiveTimer(slot, event.name, event.key, seq)) return;
+      if (!slot || !isLiveTimer(slot, event.name, event.key, event.seq)) return;
       slot.timers.delete(event.key === undefined ? event.name : `${event.name}:${event.key}`);
       record(world, {
         at,
@@ -176,7 +177,7 @@ export function stepWorld(world: World, commands: readonly Command[]): boolean {
   } else if (top) {
     world.queue.pop();
     world.now = top.time;
-    applyEvent(world, top.event, top.seq);
+    applyEvent(world, top);
   } else {
     return false;
   }

@@ -7,7 +7,8 @@
  * replaced, never edited.
  */
 import { createActor, type AnyActor } from 'xstate';
-import { EventHeap } from './heap';
+import { EventHeap, type Timed } from './heap';
+import { InFlightTable } from './inflight';
 import type { NodeId } from './ids';
 import { createNetwork, type NetworkState } from './network';
 import type { Effect, NodeInput } from './node';
@@ -18,17 +19,12 @@ import type { Micros } from './time';
 import type { MessageBody, TraceEntry } from './trace';
 import { Trace } from './traceStore';
 
-/** Events the scheduler holds. Commands are kept apart, in the command log. */
-export type WorldEvent =
-  | { readonly type: 'deliver'; readonly id: number }
-  /** A message that dies half-way; why is decided when it is sent, as is whether. */
-  | { readonly type: 'lose'; readonly id: number; readonly reason: 'partition' | 'loss' }
-  | { readonly type: 'timer'; readonly node: NodeId; readonly name: string; readonly key?: string }
-  | { readonly type: 'clientTimeout'; readonly request: number }
-  | { readonly type: 'workload' };
-
-/** A message on the wire. `endAt` is when it arrives, or when it is lost if `lost`. */
-export interface InFlight {
+/**
+ * A message on the wire. `endAt` is when it arrives, or when it is lost if `lost`. The
+ * record is also the event the scheduler holds for it, due at `time` (= `endAt`).
+ */
+export interface InFlight extends Timed {
+  readonly type: 'message';
   readonly id: number;
   readonly from: NodeId;
   readonly to: NodeId;
@@ -37,7 +33,21 @@ export interface InFlight {
   readonly deliverAt: Micros;
   readonly endAt: Micros;
   readonly lost: boolean;
+  /** Why it dies half-way, when `lost`; decided when it is sent, as is whether. */
+  readonly reason: 'partition' | 'loss' | null;
 }
+
+/** Events the scheduler holds, each with its time and seq. Commands are kept apart, in the command log. */
+export type WorldEvent =
+  | InFlight
+  | (Timed & {
+      readonly type: 'timer';
+      readonly node: NodeId;
+      readonly name: string;
+      readonly key?: string;
+    })
+  | (Timed & { readonly type: 'clientTimeout'; readonly request: number })
+  | (Timed & { readonly type: 'workload' });
 
 export interface NodeSlot {
   readonly id: NodeId;
@@ -73,7 +83,7 @@ export interface World {
   nextRequest: number;
   network: NetworkState;
   nodes: Map<NodeId, NodeSlot>;
-  inflight: Map<number, InFlight>;
+  inflight: InFlightTable;
   requests: Map<number, OpenRequest>;
   /** Whether a workload tick is scheduled. */
   workloadArmed: boolean;
@@ -101,12 +111,6 @@ export function advanceTrace(world: World): boolean {
 /** Appends to the trace, or, when replaying a stretch already traced, just moves the cursor. */
 export function record(world: World, entry: TraceEntry): void {
   if (advanceTrace(world)) world.trace.push(entry);
-}
-
-export function schedule(world: World, time: Micros, event: WorldEvent): number {
-  const seq = world.seq++;
-  world.queue.push({ time, seq, event });
-  return seq;
 }
 
 function stateString(value: unknown): string {
@@ -166,7 +170,7 @@ export function createWorld(
     nextRequest: 1,
     network: createNetwork(scenario.network(params)),
     nodes: new Map(),
-    inflight: new Map(),
+    inflight: new InFlightTable(),
     requests: new Map(),
     workloadArmed: false,
     processed: 0,
