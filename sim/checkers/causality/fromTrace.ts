@@ -73,6 +73,9 @@ export interface TraceGraph {
   readonly longestFlight: Micros;
 }
 
+/** The receives of a copy not received yet: shared, never written (a receive replaces it). */
+const NO_RECEIVES: number[] = [];
+
 interface MutableCopy {
   messageId: number;
   graphMessageId: number;
@@ -126,6 +129,8 @@ export class TraceGraphBuilder implements TraceGraph {
   longestFlight: Micros = 0;
   private readonly copyById = new Map<number, MutableCopy>();
   private readonly openCrash = new Map<NodeId, number>();
+  /** One string per distinct label: a long run repeats a few hundred labels millions of times. */
+  private readonly labels = new Map<string, string>();
 
   constructor(nodes: readonly NodeId[]) {
     this.hosts = [...nodes];
@@ -140,16 +145,37 @@ export class TraceGraphBuilder implements TraceGraph {
     this.read = Math.max(this.read, last);
   }
 
-  private add(index: number, event: Omit<CausalEvent, 'id'>): number {
-    if (!this.known.has(event.host)) {
-      this.known.add(event.host);
-      this.hosts.push(event.host);
+  private add(
+    index: number,
+    host: NodeId,
+    kind: CausalEvent['kind'],
+    time: Micros,
+    label: string,
+    messageId?: number,
+  ): number {
+    if (!this.known.has(host)) {
+      this.known.add(host);
+      this.hosts.push(host);
     }
     const id = this.events.length;
-    this.events.push({ ...event, id });
+    // Written out, not spread: every event then shares one shape (a spread gives each
+    // its own hidden class, which costs more than the event).
+    this.events.push(
+      messageId === undefined
+        ? { host, kind, time, label, id }
+        : { host, kind, time, label, messageId, id },
+    );
     this.traceIndexOf.push(index);
     this.eventOfTrace.set(index, id);
     return id;
+  }
+
+  /** The shared copy of a label that recurs (sends, receives, timers, notes). */
+  private label(text: string): string {
+    const known = this.labels.get(text);
+    if (known !== undefined) return known;
+    this.labels.set(text, text);
+    return text;
   }
 
   private flight(copy: MutableCopy, until: Micros): void {
@@ -170,12 +196,7 @@ export class TraceGraphBuilder implements TraceGraph {
         return this.flight(copy, entry.at);
       }
       case 'crash': {
-        const id = this.add(index, {
-          host: entry.node,
-          kind: 'local',
-          time: entry.at,
-          label: 'crash',
-        });
+        const id = this.add(index, entry.node, 'local', entry.at, 'crash');
         this.openCrash.set(entry.node, this.downtime.length);
         this.downtime.push({
           host: entry.node,
@@ -187,12 +208,7 @@ export class TraceGraphBuilder implements TraceGraph {
         return;
       }
       case 'restart': {
-        const id = this.add(index, {
-          host: entry.node,
-          kind: 'local',
-          time: entry.at,
-          label: 'restart',
-        });
+        const id = this.add(index, entry.node, 'local', entry.at, 'restart');
         const open = this.openCrash.get(entry.node);
         if (open === undefined) return;
         this.downtime[open] = { ...this.downtime[open]!, to: entry.at, restartEventId: id };
@@ -202,14 +218,12 @@ export class TraceGraphBuilder implements TraceGraph {
       case 'timer':
       case 'note':
       case 'state':
+        this.add(index, entry.node, 'local', entry.at, this.label(localLabel(entry)));
+        return;
       case 'invoke':
       case 'complete':
-        this.add(index, {
-          host: entry.node,
-          kind: 'local',
-          time: entry.at,
-          label: localLabel(entry),
-        });
+        // Request numbers make these labels unique: nothing to share.
+        this.add(index, entry.node, 'local', entry.at, localLabel(entry));
         return;
       case 'partition':
       case 'block':
@@ -229,13 +243,8 @@ export class TraceGraphBuilder implements TraceGraph {
       sendEventId = original.sendEventId;
       this.eventOfTrace.set(index, sendEventId);
     } else {
-      sendEventId = this.add(index, {
-        host: entry.from,
-        kind: 'send',
-        time: entry.at,
-        label: `send ${entry.body.type} to ${entry.to}`,
-        messageId: entry.id,
-      });
+      const label = this.label(`send ${entry.body.type} to ${entry.to}`);
+      sendEventId = this.add(index, entry.from, 'send', entry.at, label, entry.id);
     }
     const copy: MutableCopy = {
       messageId: entry.id,
@@ -246,7 +255,7 @@ export class TraceGraphBuilder implements TraceGraph {
       type: entry.body.type,
       sentAt: entry.at,
       deliverAt: entry.deliverAt,
-      receiveEventIds: [],
+      receiveEventIds: NO_RECEIVES,
       drop: null,
     };
     this.messages.push(copy);
@@ -258,25 +267,23 @@ export class TraceGraphBuilder implements TraceGraph {
     const copy = this.copyById.get(entry.id);
     if (!copy) {
       // Its send is not in the trace; the delivery is still something the node did.
-      this.add(index, {
-        host: entry.to,
-        kind: 'local',
-        time: entry.at,
-        label: `receive message ${entry.id} from ${entry.from}`,
-      });
+      this.add(
+        index,
+        entry.to,
+        'local',
+        entry.at,
+        `receive message ${entry.id} from ${entry.from}`,
+      );
       return;
     }
     const again = copy.receiveEventIds.length > 0;
     const duplicate = copy.messageId !== copy.graphMessageId;
     const suffix = again ? ' again' : duplicate ? ' (duplicate)' : '';
-    const id = this.add(index, {
-      host: entry.to,
-      kind: 'receive',
-      time: entry.at,
-      label: `receive ${copy.type} from ${entry.from}${suffix}`,
-      messageId: copy.graphMessageId,
-    });
-    copy.receiveEventIds.push(id);
+    const label = this.label(`receive ${copy.type} from ${entry.from}${suffix}`);
+    const id = this.add(index, entry.to, 'receive', entry.at, label, copy.graphMessageId);
+    // A new array of the exact size: most copies are received once, and an array grown
+    // by push would reserve room for 16.
+    copy.receiveEventIds = [...copy.receiveEventIds, id];
     this.flight(copy, entry.at);
   }
 }
