@@ -62,7 +62,7 @@ export interface TraceGraph {
    * Trace index → event id. A duplicate's send and a drop map to the send event they
    * belong to; network-wide entries have no event.
    */
-  readonly eventOfTrace: ReadonlyMap<number, number>;
+  readonly eventOfTrace: EventOfTrace;
   /** Every copy of every message, in order of sending. */
   readonly messages: readonly MessageCopy[];
   readonly downtime: readonly Downtime[];
@@ -75,6 +75,34 @@ export interface TraceGraph {
 
 /** The receives of a copy not received yet: shared, never written (a receive replaces it). */
 const NO_RECEIVES: number[] = [];
+
+/**
+ * Trace index → event id, as a growing column of 32-bit ints (-1: no event), since
+ * almost every trace index has one: a Map would cost several times more per entry.
+ */
+export class EventOfTrace {
+  private ids = new Int32Array(1024).fill(-1);
+
+  get(index: number): number | undefined {
+    const id = index >= 0 && index < this.ids.length ? this.ids[index]! : -1;
+    return id < 0 ? undefined : id;
+  }
+
+  has(index: number): boolean {
+    return this.get(index) !== undefined;
+  }
+
+  set(index: number, id: number): void {
+    if (index >= this.ids.length) {
+      let length = this.ids.length * 2;
+      while (length <= index) length *= 2;
+      const grown = new Int32Array(length).fill(-1);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[index] = id;
+  }
+}
 
 interface MutableCopy {
   messageId: number;
@@ -120,14 +148,15 @@ export class TraceGraphBuilder implements TraceGraph {
   private readonly known: Set<NodeId>;
   readonly events: CausalEvent[] = [];
   readonly traceIndexOf: number[] = [];
-  readonly eventOfTrace = new Map<number, number>();
+  readonly eventOfTrace = new EventOfTrace();
   readonly messages: MutableCopy[] = [];
   readonly downtime: Downtime[] = [];
   readonly graph: EventGraph;
   /** How many trace entries have been read. */
   read = 0;
   longestFlight: Micros = 0;
-  private readonly copyById = new Map<number, MutableCopy>();
+  /** Message id → its copy (ids are small and dense: an array, not a map). */
+  private readonly copyById: MutableCopy[] = [];
   private readonly openCrash = new Map<NodeId, number>();
   /** One string per distinct label: a long run repeats a few hundred labels millions of times. */
   private readonly labels = new Map<string, string>();
@@ -189,7 +218,7 @@ export class TraceGraphBuilder implements TraceGraph {
       case 'deliver':
         return this.takeDeliver(entry, index);
       case 'drop': {
-        const copy = this.copyById.get(entry.id);
+        const copy = this.copyById[entry.id];
         if (!copy) return;
         copy.drop = { at: entry.at, reason: entry.reason, traceIndex: index };
         this.eventOfTrace.set(index, copy.sendEventId);
@@ -237,7 +266,7 @@ export class TraceGraphBuilder implements TraceGraph {
   }
 
   private takeSend(entry: Extract<TraceEntry, { type: 'send' }>, index: number): void {
-    const original = entry.dupOf === undefined ? undefined : this.copyById.get(entry.dupOf);
+    const original = entry.dupOf === undefined ? undefined : this.copyById[entry.dupOf];
     let sendEventId: number;
     if (original) {
       sendEventId = original.sendEventId;
@@ -259,12 +288,12 @@ export class TraceGraphBuilder implements TraceGraph {
       drop: null,
     };
     this.messages.push(copy);
-    this.copyById.set(entry.id, copy);
+    this.copyById[entry.id] = copy;
     this.flight(copy, entry.deliverAt);
   }
 
   private takeDeliver(entry: Extract<TraceEntry, { type: 'deliver' }>, index: number): void {
-    const copy = this.copyById.get(entry.id);
+    const copy = this.copyById[entry.id];
     if (!copy) {
       // Its send is not in the trace; the delivery is still something the node did.
       this.add(
