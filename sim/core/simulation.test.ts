@@ -7,12 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import type { Command } from './commands';
 import { defaultParams, type ParamValues } from './params';
-import { Simulation } from './simulation';
+import { Simulation, type CheckpointPolicy } from './simulation';
 import { worldFingerprint } from './testing';
 import { US_PER_MS, US_PER_S, type Micros } from './time';
 import { hashTrace } from './trace';
 
 const S = US_PER_S;
+
+/** Dense checkpoints, so short runs cross several of them. */
+const DENSE: CheckpointPolicy = { spacing: 512, max: 256 };
 
 function simulation(
   commands: Command[] = [],
@@ -20,7 +23,7 @@ function simulation(
   seed = 8,
 ): Simulation {
   const values = { ...defaultParams(failureDetector.params), ...params } as ParamValues;
-  return new Simulation(failureDetector, values, seed, commands);
+  return new Simulation(failureDetector, values, seed, commands, DENSE);
 }
 
 function straight(
@@ -67,7 +70,8 @@ describe('Simulation.seek', () => {
     travelled.seek(target);
     const fingerprint = worldFingerprint(travelled);
     expect(fingerprint).toEqual(worldFingerprint(reference));
-    expect(fingerprint.processed).toBeGreaterThan(3 * 1024); // several checkpoints were passed
+    // Several checkpoints were passed.
+    expect(fingerprint.processed).toBeGreaterThan(3 * DENSE.spacing);
     expect(fingerprint.inflight.length).toBeGreaterThan(0);
     expect(hashTrace(travelled.trace, travelled.traceEnd)).toBe(
       hashTrace(reference.trace, reference.traceEnd),
@@ -128,10 +132,11 @@ describe('Simulation.stepBack and stepForward', () => {
 
   it('steps back across a checkpoint into the state a fresh run stepped by hand reaches', () => {
     const sim = simulation(busy, nine);
-    while (sim.world.processed < 2 * 1024 + 3) sim.stepForward();
+    const { spacing } = DENSE;
+    while (sim.world.processed < 2 * spacing + 3) sim.stepForward();
     for (let i = 0; i < 8; i++) expect(sim.stepBack()).toBe(true);
     const fresh = simulation(busy, nine);
-    while (fresh.world.processed < 2 * 1024 + 3 - 8) fresh.stepForward();
+    while (fresh.world.processed < 2 * spacing + 3 - 8) fresh.stepForward();
     expect(worldFingerprint(sim)).toEqual(worldFingerprint(fresh));
   });
 
