@@ -170,10 +170,15 @@ function longCase(options: Options) {
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   gc();
   const retained = process.memoryUsage().heapUsed;
+  // Typed-array columns (the trace's) live outside the JS heap: reported beside it.
+  const retainedBuffers = process.memoryUsage().arrayBuffers;
   const end = sim.now;
   const middle = Math.round(end / 2);
   const traceEntries = sim.traceEnd;
-  log(`1M run: ${(runMs / 1000).toFixed(1)} s, ${traceEntries} trace entries, end t=${end} µs`);
+  log(
+    `1M run: ${(runMs / 1000).toFixed(1)} s, ${traceEntries} trace entries, end t=${end} µs, ` +
+      `${(retainedBuffers / 2 ** 20).toFixed(1)} MB in array buffers besides the heap`,
+  );
 
   // The budgeted figure: end → start → middle.
   let t0 = performance.now();
@@ -206,6 +211,7 @@ function longCase(options: Options) {
     baseHeapMB: baseHeap / 2 ** 20,
     peakHeapMB: peak / 2 ** 20,
     retainedHeapMB: retained / 2 ** 20,
+    retainedArrayBuffersMB: retainedBuffers / 2 ** 20,
     seek: {
       toStartMs,
       toMiddleMs,
