@@ -15,6 +15,16 @@ import type { NodeId } from './ids';
 import type { Micros } from './time';
 import type { DropReason, MessageBody, TraceEntry, TraceReader } from './trace';
 
+/**
+ * A time read from the Float64 column, as a small integer when it is one. V8 otherwise
+ * keeps the double representation, and every object that stores it (an entry, and then
+ * the views' events and arrows) gets a boxed number per field: 12 to 16 bytes more each.
+ * 2^30 is the small-integer limit with pointer compression (about 18 minutes in µs).
+ */
+function small(time: number): number {
+  return time < 0x40000000 && time >= 0 ? time | 0 : time;
+}
+
 /** Kind codes. OBJECT: the entry is stored whole in the side column. */
 const OBJECT = 0;
 const SEND = 1;
@@ -75,7 +85,7 @@ export class Trace implements TraceReader {
     if (!(i >= 0 && i < this.size)) return undefined;
     const c = this.chunks[i >> CHUNK_BITS]!;
     const j = i & MASK;
-    const at = c.times[j]!;
+    const at = small(c.times[j]!);
     const names = this.names;
     switch (c.kinds[j]) {
       case SEND:
@@ -86,7 +96,7 @@ export class Trace implements TraceReader {
           from: names[c.as[j]!]!,
           to: names[c.bs[j]!]!,
           body: c.side[j] as MessageBody,
-          deliverAt: at + c.ds[j]!,
+          deliverAt: small(at + c.ds[j]!),
         };
       case DELIVER:
         return { at, type: 'deliver', id: c.ids[j]!, from: names[c.as[j]!]!, to: names[c.bs[j]!]! };
