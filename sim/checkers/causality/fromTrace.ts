@@ -311,8 +311,9 @@ export class TraceGraphBuilder implements TraceGraph {
     const label = this.label(`receive ${copy.type} from ${entry.from}${suffix}`);
     const id = this.add(index, entry.to, 'receive', entry.at, label, copy.graphMessageId);
     // A new array of the exact size: most copies are received once, and an array grown
-    // by push would reserve room for 16.
-    copy.receiveEventIds = [...copy.receiveEventIds, id];
+    // by push (or built by a spread) reserves room for 17.
+    const before = copy.receiveEventIds;
+    copy.receiveEventIds = before.length === 0 ? [id] : before.concat(id);
     this.flight(copy, entry.at);
   }
 }
