@@ -110,13 +110,20 @@ export type TraceType = TraceEntry['type'];
 export interface TraceReader {
   readonly length: number;
   at(index: number): TraceEntry | undefined;
+  /** The type of entry `index` without building it, when the store can tell cheaply. */
+  typeAt?(index: number): TraceType;
+}
+
+/** The type of entry `index` (in range), from `typeAt` when there is one. */
+export function typeAt(trace: TraceReader, index: number): TraceType {
+  return trace.typeAt ? trace.typeAt(index) : trace.at(index)!.type;
 }
 
 /** How many entries of each type. Pure. */
 export function countTrace(trace: TraceReader, end = trace.length): Record<string, number> {
   const counts: Record<string, number> = {};
   for (let i = 0; i < end; i++) {
-    const type = trace.at(i)!.type;
+    const type = typeAt(trace, i);
     counts[type] = (counts[type] ?? 0) + 1;
   }
   return counts;

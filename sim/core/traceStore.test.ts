@@ -56,6 +56,7 @@ describe('Trace', () => {
     samples.forEach((entry, i) => {
       expect(JSON.stringify(trace.at(i)), `entry ${i}`).toBe(JSON.stringify(entry));
       expect(trace.timeAt(i)).toBe(entry.at);
+      expect(trace.typeAt(i)).toBe(entry.type);
     });
     const first = trace.at(0);
     // Bodies are kept, not copied: the same object a view or checker got before.

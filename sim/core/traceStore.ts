@@ -13,7 +13,7 @@
  */
 import type { NodeId } from './ids';
 import type { Micros } from './time';
-import type { DropReason, MessageBody, TraceEntry, TraceReader } from './trace';
+import type { DropReason, MessageBody, TraceEntry, TraceReader, TraceType } from './trace';
 
 /**
  * A time read from the Float64 column, as a small integer when it is one. V8 otherwise
@@ -33,6 +33,17 @@ const DROP = 3;
 const TIMER = 4;
 const TIMER_KEYED = 5;
 const STATE = 6;
+
+/** The entry type of each kind code (OBJECT's is read from the entry itself). */
+const KIND_TYPES: readonly (TraceType | null)[] = [
+  null,
+  'send',
+  'deliver',
+  'drop',
+  'timer',
+  'timer',
+  'state',
+];
 
 const DROP_REASONS: readonly DropReason[] = ['loss', 'partition', 'crashed', 'command'];
 const REASON_CODE: Readonly<Record<DropReason, number>> = {
@@ -130,6 +141,14 @@ export class Trace implements TraceReader {
       default:
         return c.side[j] as TraceEntry;
     }
+  }
+
+  /** The type of entry `index` (in range), without building it. */
+  typeAt(index: number): TraceType {
+    const c = this.chunks[index >> CHUNK_BITS]!;
+    const j = index & MASK;
+    const kind = c.kinds[j]!;
+    return kind === OBJECT ? (c.side[j] as TraceEntry).type : KIND_TYPES[kind]!;
   }
 
   /** The time of entry `index`, without building it. */

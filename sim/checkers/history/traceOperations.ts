@@ -14,7 +14,7 @@
  */
 import type { NodeId } from '@/sim/core/ids';
 import type { Micros } from '@/sim/core/time';
-import type { RequestStatus, TraceReader } from '@/sim/core/trace';
+import { typeAt, type RequestStatus, type TraceReader } from '@/sim/core/trace';
 
 /** Added to a client's process id each time one of its operations ends unknown. */
 export const PROCESS_STRIDE = 1000;
@@ -53,6 +53,9 @@ export function traceOperations(trace: TraceReader, end = trace.length): TracedO
   const processes = new Map<number, ClientProcess>();
   const processOf = new Map<number, ClientProcess>();
   for (let i = 0; i < Math.min(end, trace.length); i++) {
+    // Only client entries matter: skip the rest without building them.
+    const type = typeAt(trace, i);
+    if (type !== 'invoke' && type !== 'complete') continue;
     const entry = trace.at(i)!;
     if (entry.type === 'invoke') {
       let current = processes.get(entry.client);
