@@ -23,6 +23,7 @@ interface LongResult {
   windows: number[];
   peakHeapMB: number;
   retainedHeapMB: number;
+  retainedArrayBuffersMB: number;
   seek: {
     toStartMs: number;
     toMiddleMs: number;
@@ -227,6 +228,8 @@ export async function runEngine(context: EngineContext): Promise<Figure[]> {
       'Heap retained after the 1M-event run (after GC)',
       'MB',
       longs.map((r) => r.retainedHeapMB),
+      // Typed arrays (the trace's columns) are outside heapUsed: kept beside it.
+      { arrayBuffersMB: longs.map((r) => r.retainedArrayBuffersMB) },
     ),
     measured(
       'engine',

@@ -319,7 +319,7 @@ export class PlayerStore {
     const trace = this.sim.trace;
     const added: { id: number; text: string; routine: boolean }[] = [];
     for (let i = this.narrated; i < end; i++) {
-      const entry = trace[i]!;
+      const entry = trace.at(i)!;
       const text = narrate(entry);
       if (text !== null)
         added.push({ id: ++this.narrationId, text, routine: entry.type === 'note' });

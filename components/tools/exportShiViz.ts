@@ -7,14 +7,10 @@
  */
 import { eventGraphFromTrace } from '@/sim/checkers/causality/fromTrace';
 import type { NodeId } from '@/sim/core/ids';
-import type { TraceEntry } from '@/sim/core/trace';
+import type { TraceReader } from '@/sim/core/trace';
 import { toShiViz } from '@/sim/formats/shiviz';
 
-export function exportShiViz(
-  trace: readonly TraceEntry[],
-  end: number,
-  nodes: readonly NodeId[],
-): string {
+export function exportShiViz(trace: TraceReader, end: number, nodes: readonly NodeId[]): string {
   return toShiViz(eventGraphFromTrace(trace, end, nodes).graph);
 }
 

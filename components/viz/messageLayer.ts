@@ -6,7 +6,7 @@
  */
 import type { Simulation } from '@/sim/core/simulation';
 import type { Micros } from '@/sim/core/time';
-import type { TraceEntry } from '@/sim/core/trace';
+import { typeAt, type TraceEntry, type TraceReader } from '@/sim/core/trace';
 import { along, VIEW_SIZE, type Point } from './layout';
 import type { SendIndex } from './sendIndex';
 import { readPalette, type Palette } from './spacetime/palette';
@@ -84,7 +84,7 @@ export class DropTracker {
 
   /** The drops within the last `window` µs. */
   recent(
-    trace: readonly TraceEntry[],
+    trace: TraceReader,
     end: number,
     now: Micros,
     window: Micros,
@@ -92,13 +92,14 @@ export class DropTracker {
     if (end < this.scanned || now < this.lastNow) {
       this.drops = [];
       let start = end;
-      while (start > 0 && trace[start - 1]!.at >= now - window) start--;
+      while (start > 0 && trace.at(start - 1)!.at >= now - window) start--;
       this.scanned = start;
     }
     const drops = this.drops;
     let i = this.scanned;
     for (; i < end; i++) {
-      const entry = trace[i]!;
+      if (typeAt(trace, i) !== 'drop') continue;
+      const entry = trace.at(i)!;
       if (entry.type === 'drop') drops.push(entry);
     }
     this.scanned = i;

@@ -43,12 +43,18 @@ describe('checkpoints', () => {
       heartbeat: 50 * US_PER_MS,
       timeout: 150 * US_PER_MS,
     } as ParamValues;
-    const sim = new Simulation(failureDetector, params, 77, [
-      { at: 5 * S, type: 'crash', node: 'n4' },
-      { at: 10 * S, type: 'partition', groups: nodeIds(9).map((id) => [id]) },
-      { at: 100 * S, type: 'restart', node: 'n4' },
-      { at: 170 * S, type: 'heal' },
-    ]);
+    const sim = new Simulation(
+      failureDetector,
+      params,
+      77,
+      [
+        { at: 5 * S, type: 'crash', node: 'n4' },
+        { at: 10 * S, type: 'partition', groups: nodeIds(9).map((id) => [id]) },
+        { at: 100 * S, type: 'restart', node: 'n4' },
+        { at: 170 * S, type: 'heal' },
+      ],
+      { spacing: 1024, max: 256 },
+    );
     // Forward pass: remember the World at some instants, in order.
     const instants: Micros[] = [3_300_000, 99_999_999, 170 * S + 7, 176_200_000];
     const seen = new Map<Micros, WorldFingerprint>();

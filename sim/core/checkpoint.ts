@@ -5,17 +5,17 @@
  * restore, which does not re-run entry actions, so restoring emits nothing.
  */
 import type { EventHeap } from './heap';
+import type { InFlightTable } from './inflight';
 import type { NodeId } from './ids';
 import type { NetworkState } from './network';
 import type { ParamValues } from './params';
 import { cloneRng, type Rng } from './rng';
 import type { Micros } from './time';
-import type { TraceEntry } from './trace';
+import type { Trace } from './traceStore';
 import {
   createWorld,
   refreshView,
   startActor,
-  type InFlight,
   type OpenRequest,
   type World,
   type WorldEvent,
@@ -42,7 +42,7 @@ export interface Checkpoint {
   readonly nextRequest: number;
   readonly network: NetworkState;
   readonly nodes: readonly SavedNode[];
-  readonly inflight: Map<number, InFlight>;
+  readonly inflight: InFlightTable;
   readonly requests: Map<number, OpenRequest>;
   readonly workloadArmed: boolean;
 }
@@ -68,18 +68,14 @@ export function saveCheckpoint(world: World): Checkpoint {
       timers: new Map(slot.timers),
       persisted: slot.actor?.getPersistedSnapshot(),
     })),
-    inflight: new Map(world.inflight),
+    inflight: world.inflight.clone(),
     requests: new Map(world.requests),
     workloadArmed: world.workloadArmed,
   };
 }
 
 /** A new World in the checkpoint's state, sharing `trace` (entries past the cursor are kept). */
-export function restoreCheckpoint(
-  world: World,
-  checkpoint: Checkpoint,
-  trace: TraceEntry[],
-): World {
+export function restoreCheckpoint(world: World, checkpoint: Checkpoint, trace: Trace): World {
   for (const slot of world.nodes.values()) slot.actor?.stop();
   const restored = createWorld(world.scenario, checkpoint.params, world.seed, trace);
   Object.assign(restored, {
@@ -93,7 +89,7 @@ export function restoreCheckpoint(
     nextMessage: checkpoint.nextMessage,
     nextRequest: checkpoint.nextRequest,
     network: checkpoint.network,
-    inflight: new Map(checkpoint.inflight),
+    inflight: checkpoint.inflight.clone(),
     requests: new Map(checkpoint.requests),
     workloadArmed: checkpoint.workloadArmed,
   });

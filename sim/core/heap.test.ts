@@ -9,7 +9,7 @@ import { EventHeap, type Scheduled } from './heap';
 
 const seed = Number(process.env.FC_SEED ?? 20240611);
 
-function drain<E>(heap: EventHeap<E>): Scheduled<E>[] {
+function drain<E>(heap: EventHeap<Scheduled<E>>): Scheduled<E>[] {
   const out: Scheduled<E>[] = [];
   for (let item = heap.pop(); item !== undefined; item = heap.pop()) out.push(item);
   return out;
@@ -21,7 +21,7 @@ function byTimeThenSeq<E>(x: Scheduled<E>, y: Scheduled<E>): number {
 
 describe('EventHeap', () => {
   it('pops earliest time first', () => {
-    const heap = new EventHeap<string>();
+    const heap = new EventHeap<Scheduled<string>>();
     heap.push({ time: 30, seq: 0, event: 'c' });
     heap.push({ time: 10, seq: 1, event: 'a' });
     heap.push({ time: 20, seq: 2, event: 'b' });
@@ -34,7 +34,7 @@ describe('EventHeap', () => {
   });
 
   it('breaks ties in time by seq, not by the order pushed', () => {
-    const heap = new EventHeap<string>();
+    const heap = new EventHeap<Scheduled<string>>();
     // Pushed out of seq order, all at the same instant.
     for (const seq of [5, 2, 8, 0, 3, 9, 1, 7, 4, 6])
       heap.push({ time: 100, seq, event: `e${seq}` });
@@ -60,7 +60,7 @@ describe('EventHeap', () => {
   });
 
   it('keeps a clone independent of the original', () => {
-    const heap = new EventHeap<string>();
+    const heap = new EventHeap<Scheduled<string>>();
     heap.push({ time: 2, seq: 0, event: 'x' });
     heap.push({ time: 1, seq: 1, event: 'y' });
     const copy = heap.clone();
@@ -79,7 +79,7 @@ describe('EventHeap', () => {
     );
     fc.assert(
       fc.property(fc.array(operation, { maxLength: 300 }), (script) => {
-        const heap = new EventHeap<number>();
+        const heap = new EventHeap<Scheduled<number>>();
         let reference: Scheduled<number>[] = [];
         let seq = 0;
         for (const step of script) {

@@ -2,23 +2,30 @@
  * A binary min-heap of scheduled events ordered by (time, seq). `seq` is a counter the
  * World hands out, so events at the same virtual time run in the order they were
  * scheduled: ties are broken deterministically, never by heap layout.
+ *
+ * Events carry their own time and seq, so scheduling one allocates nothing but the event.
  */
 import type { Micros } from './time';
 
-export interface Scheduled<E> {
+/** Anything the heap can order. */
+export interface Timed {
   readonly time: Micros;
   readonly seq: number;
+}
+
+/** A plain value with its place in the schedule. */
+export interface Scheduled<E> extends Timed {
   readonly event: E;
 }
 
-function before<E>(x: Scheduled<E>, y: Scheduled<E>): boolean {
+function before(x: Timed, y: Timed): boolean {
   return x.time < y.time || (x.time === y.time && x.seq < y.seq);
 }
 
-export class EventHeap<E> {
-  private items: Scheduled<E>[];
+export class EventHeap<T extends Timed> {
+  private items: T[];
 
-  constructor(items: Scheduled<E>[] = []) {
+  constructor(items: T[] = []) {
     this.items = items.slice();
     for (let i = (this.items.length >> 1) - 1; i >= 0; i--) this.siftDown(i);
   }
@@ -27,16 +34,16 @@ export class EventHeap<E> {
     return this.items.length;
   }
 
-  peek(): Scheduled<E> | undefined {
+  peek(): T | undefined {
     return this.items[0];
   }
 
-  push(item: Scheduled<E>): void {
+  push(item: T): void {
     this.items.push(item);
     this.siftUp(this.items.length - 1);
   }
 
-  pop(): Scheduled<E> | undefined {
+  pop(): T | undefined {
     const items = this.items;
     const top = items[0];
     const last = items.pop();
@@ -48,8 +55,8 @@ export class EventHeap<E> {
   }
 
   /** A copy that shares the (immutable) entries, for checkpoints. */
-  clone(): EventHeap<E> {
-    const copy = new EventHeap<E>();
+  clone(): EventHeap<T> {
+    const copy = new EventHeap<T>();
     copy.items = this.items.slice();
     return copy;
   }

@@ -21,7 +21,7 @@ import {
 import { defaultParams } from './params';
 import { Simulation } from './simulation';
 import { US_PER_MS, US_PER_S } from './time';
-import type { TraceEntry } from './trace';
+import type { Trace } from './traceStore';
 
 const seed = Number(process.env.FC_SEED ?? 4242);
 
@@ -147,7 +147,7 @@ describe('slowNode and link latency', () => {
 });
 
 /** For each message id, how it ended: "deliver" or "drop:<reason>". */
-function fates(trace: readonly TraceEntry[], end: number): Map<number, string> {
+function fates(trace: Trace, end: number): Map<number, string> {
   const out = new Map<number, string>();
   for (const entry of trace.slice(0, end)) {
     if (entry.type === 'deliver') out.set(entry.id, 'deliver');
@@ -205,13 +205,15 @@ describe('a one-way block in a running world', () => {
     ]);
     sim.seek(3 * US_PER_S);
     const ended = fates(sim.trace, sim.traceEnd);
-    const inFlightAcross = sim.trace.filter(
-      (entry) =>
-        entry.type === 'send' &&
-        entry.at < cutAt &&
-        entry.deliverAt > cutAt &&
-        (entry.from === 'n1') !== (entry.to === 'n1'),
-    );
+    const inFlightAcross = sim.trace
+      .slice()
+      .filter(
+        (entry) =>
+          entry.type === 'send' &&
+          entry.at < cutAt &&
+          entry.deliverAt > cutAt &&
+          (entry.from === 'n1') !== (entry.to === 'n1'),
+      );
     expect(inFlightAcross.length).toBeGreaterThan(0);
     for (const entry of inFlightAcross)
       if (entry.type === 'send')
@@ -254,9 +256,9 @@ describe('drop reasons', () => {
     expect(randomlyLost.length).toBeGreaterThan(0);
     sim.seek(2 * US_PER_S);
     const reasons = new Map(
-      sim.trace.flatMap((entry) =>
-        entry.type === 'drop' ? [[entry.id, entry.reason] as const] : [],
-      ),
+      sim.trace
+        .slice()
+        .flatMap((entry) => (entry.type === 'drop' ? [[entry.id, entry.reason] as const] : [])),
     );
     for (const message of randomlyLost)
       expect(reasons.get(message.id), `message ${message.id}`).toBe('loss');

@@ -28,13 +28,21 @@ export interface NetworkState extends NetworkConfig {
   readonly slow: Readonly<Record<NodeId, number>>;
 }
 
+/**
+ * The shared "nothing cut" and "nothing slowed" tables. Every message asks whether its
+ * link is cut or slowed; comparing with these first answers that without a lookup.
+ */
+const NO_BLOCKS: NetworkState['blocked'] = Object.freeze({});
+const NO_SLOWDOWN: NetworkState['slow'] = Object.freeze({});
+
 /** A fully connected network. Pure. */
 export function createNetwork(config: NetworkConfig): NetworkState {
-  return { ...config, blocked: {}, groups: null, slow: {} };
+  return { ...config, blocked: NO_BLOCKS, groups: null, slow: NO_SLOWDOWN };
 }
 
 /** Whether a message from `from` to `to` is cut off. Pure. */
 export function isBlocked(network: NetworkState, from: NodeId, to: NodeId): boolean {
+  if (network.blocked === NO_BLOCKS) return false;
   const senders = network.blocked[to];
   return senders !== undefined && senders.includes(from);
 }
@@ -70,7 +78,7 @@ export function blockLink(network: NetworkState, from: NodeId, to: NodeId): Netw
 
 /** Restores every link. Pure. */
 export function heal(network: NetworkState): NetworkState {
-  return { ...network, blocked: {}, groups: null };
+  return { ...network, blocked: NO_BLOCKS, groups: null };
 }
 
 /** Whether any link is cut. Pure. */
@@ -83,7 +91,7 @@ export function slowNode(network: NetworkState, node: NodeId, factor: number): N
   const slow = { ...network.slow };
   if (factor === 1) delete slow[node];
   else slow[node] = factor;
-  return { ...network, slow };
+  return { ...network, slow: Object.keys(slow).length === 0 ? NO_SLOWDOWN : slow };
 }
 
 /** The distribution a message on this link is drawn from. Pure. */
@@ -93,5 +101,6 @@ export function linkLatency(network: NetworkState, from: NodeId, to: NodeId): La
 
 /** The latency multiplier for a link, from any slowed endpoint. Pure. */
 export function linkSlowdown(network: NetworkState, from: NodeId, to: NodeId): number {
+  if (network.slow === NO_SLOWDOWN) return 1;
   return (network.slow[from] ?? 1) * (network.slow[to] ?? 1);
 }

@@ -9,7 +9,15 @@ import { sampleLatency } from './latency';
 import type { Effect } from './node';
 import type { NodeId } from './ids';
 import type { MessageBody } from './trace';
-import { record, refreshView, schedule, startActor, type NodeSlot, type World } from './world';
+import {
+  advanceTrace,
+  record,
+  refreshView,
+  startActor,
+  type InFlight,
+  type NodeSlot,
+  type World,
+} from './world';
 
 function timerKey(name: string, key: string | undefined): string {
   return key === undefined ? name : `${name}:${key}`;
@@ -37,18 +45,25 @@ export function sendMessage(
   const cut = isBlocked(network, from, to);
   const lost = cut || chance(world.rng, network.loss);
   const endAt = lost ? sentAt + Math.max(1, Math.floor(delay / 2)) : deliverAt;
-  record(
-    world,
-    dupOf === undefined
-      ? { at: sentAt, type: 'send', id, from, to, body, deliverAt }
-      : { at: sentAt, type: 'send', id, from, to, body, deliverAt, dupOf },
-  );
-  world.inflight.set(id, { id, from, to, body, sentAt, deliverAt, endAt, lost });
-  schedule(
-    world,
+  if (dupOf !== undefined)
+    record(world, { at: sentAt, type: 'send', id, from, to, body, deliverAt, dupOf });
+  else if (advanceTrace(world)) world.trace.pushSend(sentAt, id, from, to, body, deliverAt);
+  const message: InFlight = {
+    type: 'message',
+    time: endAt,
+    seq: world.seq++,
+    id,
+    from,
+    to,
+    body,
+    sentAt,
+    deliverAt,
     endAt,
-    lost ? { type: 'lose', id, reason: cut ? 'partition' : 'loss' } : { type: 'deliver', id },
-  );
+    lost,
+    reason: cut ? 'partition' : lost ? 'loss' : null,
+  };
+  world.inflight.set(message);
+  world.queue.push(message);
   if (dupOf === undefined && chance(world.rng, network.duplicate))
     sendMessage(world, from, to, body, id);
 }
@@ -60,12 +75,14 @@ function applyEffect(world: World, slot: NodeSlot, effect: Effect): void {
       return;
     case 'setTimer': {
       const extra = effect.jitter ? Math.floor(nextFloat(world.rng) * effect.jitter) : 0;
-      const seq = schedule(world, world.now + Math.max(1, Math.round(effect.delay) + extra), {
-        type: 'timer',
-        node: slot.id,
-        name: effect.name,
-        ...(effect.key === undefined ? {} : { key: effect.key }),
-      });
+      const time = world.now + Math.max(1, Math.round(effect.delay) + extra);
+      const seq = world.seq++;
+      const { name, key } = effect;
+      world.queue.push(
+        key === undefined
+          ? { type: 'timer', time, seq, node: slot.id, name }
+          : { type: 'timer', time, seq, node: slot.id, name, key },
+      );
       slot.timers.set(timerKey(effect.name, effect.key), seq);
       return;
     }

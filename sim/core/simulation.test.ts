@@ -7,12 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import type { Command } from './commands';
 import { defaultParams, type ParamValues } from './params';
-import { Simulation } from './simulation';
+import { Simulation, type CheckpointPolicy } from './simulation';
 import { worldFingerprint } from './testing';
 import { US_PER_MS, US_PER_S, type Micros } from './time';
 import { hashTrace } from './trace';
 
 const S = US_PER_S;
+
+/** Dense checkpoints, so short runs cross several of them. */
+const DENSE: CheckpointPolicy = { spacing: 512, max: 256 };
 
 function simulation(
   commands: Command[] = [],
@@ -20,7 +23,7 @@ function simulation(
   seed = 8,
 ): Simulation {
   const values = { ...defaultParams(failureDetector.params), ...params } as ParamValues;
-  return new Simulation(failureDetector, values, seed, commands);
+  return new Simulation(failureDetector, values, seed, commands, DENSE);
 }
 
 function straight(
@@ -67,7 +70,8 @@ describe('Simulation.seek', () => {
     travelled.seek(target);
     const fingerprint = worldFingerprint(travelled);
     expect(fingerprint).toEqual(worldFingerprint(reference));
-    expect(fingerprint.processed).toBeGreaterThan(3 * 1024); // several checkpoints were passed
+    // Several checkpoints were passed.
+    expect(fingerprint.processed).toBeGreaterThan(3 * DENSE.spacing);
     expect(fingerprint.inflight.length).toBeGreaterThan(0);
     expect(hashTrace(travelled.trace, travelled.traceEnd)).toBe(
       hashTrace(reference.trace, reference.traceEnd),
@@ -128,10 +132,11 @@ describe('Simulation.stepBack and stepForward', () => {
 
   it('steps back across a checkpoint into the state a fresh run stepped by hand reaches', () => {
     const sim = simulation(busy, nine);
-    while (sim.world.processed < 2 * 1024 + 3) sim.stepForward();
+    const { spacing } = DENSE;
+    while (sim.world.processed < 2 * spacing + 3) sim.stepForward();
     for (let i = 0; i < 8; i++) expect(sim.stepBack()).toBe(true);
     const fresh = simulation(busy, nine);
-    while (fresh.world.processed < 2 * 1024 + 3 - 8) fresh.stepForward();
+    while (fresh.world.processed < 2 * spacing + 3 - 8) fresh.stepForward();
     expect(worldFingerprint(sim)).toEqual(worldFingerprint(fresh));
   });
 
@@ -152,7 +157,9 @@ describe('Simulation.stepBack and stepForward', () => {
     sim.stepForward();
     expect(sim.trace.at(-1)).toEqual({ at: 1, type: 'crash', node: 'n1' });
     sim.seek(10 * US_PER_MS);
-    expect(sim.trace.filter((entry) => entry.type === 'send' && entry.from === 'n1')).toEqual([]);
+    expect(
+      sim.trace.slice().filter((entry) => entry.type === 'send' && entry.from === 'n1'),
+    ).toEqual([]);
   });
 });
 
@@ -165,20 +172,23 @@ describe('Simulation.issue (forking)', () => {
   it('drops later commands and the traced future, and matches a run of the new log', () => {
     const sim = simulation(log);
     sim.seek(10 * S);
-    expect(sim.trace.some((entry) => entry.type === 'restart')).toBe(true);
+    expect(sim.trace.slice().some((entry) => entry.type === 'restart')).toBe(true);
     sim.seek(5 * S);
     const issued = sim.issue({ type: 'heal' });
     expect(issued).toEqual({ at: 5 * S + 1, type: 'heal' });
     expect(sim.commands).toEqual([log[0], issued]);
     expect(sim.now).toBe(5 * S + 1);
     expect(sim.trace).toHaveLength(sim.traceEnd);
-    expect(sim.trace.every((entry) => entry.at <= sim.now)).toBe(true);
-    expect(sim.trace.filter((entry) => entry.at > 5 * S).map((entry) => entry.type)[0]).toBe(
-      'heal',
-    );
+    expect(sim.trace.slice().every((entry) => entry.at <= sim.now)).toBe(true);
+    expect(
+      sim.trace
+        .slice()
+        .filter((entry) => entry.at > 5 * S)
+        .map((entry) => entry.type)[0],
+    ).toBe('heal');
 
     sim.seek(10 * S);
-    expect(sim.trace.some((entry) => entry.type === 'restart')).toBe(false);
+    expect(sim.trace.slice().some((entry) => entry.type === 'restart')).toBe(false);
     expect(sim.world.nodes.get('n3')!.up).toBe(false);
     expect(worldFingerprint(sim)).toEqual(
       worldFingerprint(straight([log[0]!, issued], {}, 10 * S)),

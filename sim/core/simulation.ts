@@ -14,7 +14,7 @@ import type { ParamValues } from './params';
 import type { Scenario } from './scenario';
 import { bootWorld, nextEventTime, runWorldUntil, stepWorld } from './step';
 import type { Micros } from './time';
-import type { TraceEntry } from './trace';
+import { Trace } from './traceStore';
 import type { World } from './world';
 
 /** A command as a user issues it: it applies "now". */
@@ -24,23 +24,40 @@ export type CommandInput = Command extends infer C
     : never
   : never;
 
-/** Past this many checkpoints, every other one is dropped and the spacing doubles. */
-const MAX_CHECKPOINTS = 256;
-const INITIAL_SPACING = 1024;
+/**
+ * When to keep checkpoints: every `spacing` events, and past `max` of them, every other
+ * one is dropped and the spacing doubles. Memory is then bounded by `max` checkpoints
+ * (each holds the scheduler's queue, the in-flight table and the nodes' snapshots: about
+ * 60 KB for 5 failure-detector nodes at a 50 ms heartbeat), and a seek replays at most
+ * one spacing of events.
+ */
+export interface CheckpointPolicy {
+  readonly spacing: number;
+  readonly max: number;
+}
+
+/**
+ * 4,096 events is about 30 ms of replay at the failure detector's 130k events/s, so a
+ * seek or a step back stays well under a frame budget of 200 ms; 128 checkpoints reach
+ * 524k events before the first thinning, and a 1M-event run replays at most 8,192.
+ */
+export const DEFAULT_CHECKPOINTS: CheckpointPolicy = { spacing: 4096, max: 128 };
 
 export class Simulation {
-  readonly trace: TraceEntry[] = [];
+  readonly trace = new Trace();
   world: World;
   private log: Command[];
   private checkpoints: Checkpoint[] = [];
-  private spacing = INITIAL_SPACING;
+  private spacing: number;
 
   constructor(
     readonly scenario: Scenario,
     readonly params: ParamValues,
     readonly seed: number,
     commands: readonly Command[] = [],
+    private readonly policy: CheckpointPolicy = DEFAULT_CHECKPOINTS,
   ) {
+    this.spacing = policy.spacing;
     this.log = sortCommands(commands);
     this.world = bootWorld(scenario, params, seed, this.trace);
     this.checkpoints.push(saveCheckpoint(this.world));
@@ -114,7 +131,7 @@ export class Simulation {
   fork(): void {
     const now = this.world.now;
     this.log = this.log.filter((command) => command.at <= now);
-    this.trace.length = this.world.traceLength;
+    this.trace.truncate(this.world.traceLength);
     this.checkpoints = this.checkpoints.filter((c) => c.processed <= this.world.processed);
   }
 
@@ -151,7 +168,7 @@ export class Simulation {
     const last = this.checkpoints[this.checkpoints.length - 1]!;
     if (world.processed <= last.processed) return;
     this.checkpoints.push(saveCheckpoint(world));
-    if (this.checkpoints.length > MAX_CHECKPOINTS) {
+    if (this.checkpoints.length > this.policy.max) {
       this.spacing *= 2;
       this.checkpoints = this.checkpoints.filter((c) => c.processed % this.spacing === 0);
     }

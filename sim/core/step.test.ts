@@ -29,9 +29,11 @@ describe('the drop command', () => {
     sim.issue({ type: 'drop', message: victim!.id });
     expect(sim.world.inflight.has(victim!.id)).toBe(false);
     sim.seek(3 * S);
-    const fate = sim.trace.filter(
-      (entry) => (entry.type === 'drop' || entry.type === 'deliver') && entry.id === victim!.id,
-    );
+    const fate = sim.trace
+      .slice()
+      .filter(
+        (entry) => (entry.type === 'drop' || entry.type === 'deliver') && entry.id === victim!.id,
+      );
     expect(fate).toEqual([
       {
         at: 1 * S + 11,
@@ -49,7 +51,7 @@ describe('the drop command', () => {
     const reference = simulation();
     sim.seek(2 * S);
     reference.seek(2 * S);
-    expect(sim.trace.filter((entry) => entry.type === 'drop')).toEqual([]);
+    expect(sim.trace.slice().filter((entry) => entry.type === 'drop')).toEqual([]);
     expect(sim.traceEnd).toBe(reference.traceEnd);
   });
 });
@@ -62,7 +64,7 @@ describe('client requests', () => {
     ]);
     sim.seek(2 * S);
     expect(
-      sim.trace.filter((entry) => entry.type === 'invoke' || entry.type === 'complete'),
+      sim.trace.slice().filter((entry) => entry.type === 'invoke' || entry.type === 'complete'),
     ).toEqual([
       { at: 2 * S, type: 'invoke', node: 'n2', request: 1, client: 2, op: { f: 'read', key: 'x' } },
       {
@@ -86,7 +88,7 @@ describe('client requests', () => {
     sim.seek(1 * S + 250 * US_PER_MS - 1);
     expect(sim.world.requests.size).toBe(2);
     sim.seek(5 * S);
-    expect(sim.trace.filter((entry) => entry.type === 'complete')).toEqual([
+    expect(sim.trace.slice().filter((entry) => entry.type === 'complete')).toEqual([
       {
         at: 1 * S + 250 * US_PER_MS,
         type: 'complete',
@@ -108,9 +110,9 @@ describe('duplicated messages', () => {
     };
     const sim = simulation([], duplicating);
     sim.seek(5 * S);
-    const sends = sim.trace.filter(
-      (entry): entry is Extract<TraceEntry, { type: 'send' }> => entry.type === 'send',
-    );
+    const sends = sim.trace
+      .slice()
+      .filter((entry): entry is Extract<TraceEntry, { type: 'send' }> => entry.type === 'send');
     const copies = sends.filter((entry) => entry.dupOf !== undefined);
     const byId = new Map(sends.map((entry) => [entry.id, entry]));
     expect(copies.length).toBeGreaterThan(sends.length / 5);
@@ -125,7 +127,7 @@ describe('duplicated messages', () => {
         original.at,
       ]);
     }
-    const delivered = sim.trace.filter((entry) => entry.type === 'deliver').length;
+    const delivered = sim.trace.slice().filter((entry) => entry.type === 'deliver').length;
     expect(delivered).toBe(sends.filter((entry) => entry.deliverAt <= sim.now).length);
   });
 });
@@ -140,8 +142,13 @@ describe('stepWorld', () => {
     expect(stepWorld(world, log)).toBe(true);
     expect(world.trace.at(-1)?.type).toBe('partition');
     expect(stepWorld(world, log)).toBe(true);
-    expect(world.trace.map((entry) => entry.type)).toEqual(['partition', 'timer', 'send', 'send']);
-    expect(world.trace[1]).toEqual({ at: 1, type: 'timer', node: 'n1', name: 'heartbeat' });
+    expect(world.trace.slice().map((entry) => entry.type)).toEqual([
+      'partition',
+      'timer',
+      'send',
+      'send',
+    ]);
+    expect(world.trace.at(1)).toEqual({ at: 1, type: 'timer', node: 'n1', name: 'heartbeat' });
     expect(world.processed).toBe(2);
     expect(world.traceLength).toBe(4);
   });

@@ -4,21 +4,22 @@
  */
 import { assertNever } from './assertNever';
 import type { Command } from './commands';
-import { blockLink, heal, partition, slowNode } from './network';
+import { blockLink, heal, isBlocked, partition, slowNode } from './network';
 import { bootNode, crashNode, deliverEvent, isLiveTimer } from './nodeHost';
 import { armWorkload, issueRequest, runWorkload } from './workload';
 import type { ParamValues } from './params';
 import type { Scenario } from './scenario';
 import type { Micros } from './time';
-import type { DropReason, TraceEntry } from './trace';
-import { createWorld, record, type World, type WorldEvent } from './world';
+import type { DropReason } from './trace';
+import type { Trace } from './traceStore';
+import { createWorld, advanceTrace, record, type World, type WorldEvent } from './world';
 
 /** A World at time zero with every node booted, in id order. */
 export function bootWorld(
   scenario: Scenario,
   params: ParamValues,
   seed: number,
-  trace?: TraceEntry[],
+  trace?: Trace,
 ): World {
   const world = createWorld(scenario, params, seed, trace);
   for (const slot of world.nodes.values()) bootNode(world, slot);
@@ -41,7 +42,7 @@ function dropInFlight(world: World, id: number, reason: DropReason): void {
   const message = world.inflight.get(id);
   if (!message) return;
   world.inflight.delete(id);
-  record(world, { at: world.now, type: 'drop', id, from: message.from, to: message.to, reason });
+  if (advanceTrace(world)) world.trace.pushDrop(world.now, id, message.from, message.to, reason);
 }
 
 function applyCommand(world: World, command: Command): void {
@@ -91,32 +92,35 @@ function applyCommand(world: World, command: Command): void {
   }
 }
 
-function applyEvent(world: World, event: WorldEvent, seq: number): void {
+function applyEvent(world: World, event: WorldEvent): void {
   const at = world.now;
   switch (event.type) {
-    case 'deliver': {
-      const message = world.inflight.get(event.id);
-      if (!message) return; // dropped by a command while in flight
-      world.inflight.delete(event.id);
+    case 'message': {
+      const message = event;
+      if (world.inflight.get(message.id) !== message) return; // dropped by a command in flight
+      if (message.lost) {
+        // The reason was fixed at send time: the link may have healed or been cut since.
+        dropInFlight(world, message.id, message.reason ?? 'loss');
+        return;
+      }
+      world.inflight.delete(message.id);
       const slot = world.nodes.get(message.to);
       const { id, from, to } = message;
       // A partition made while the message was in flight stops it at the receiver.
-      const cut = world.network.blocked[to]?.includes(from) ?? false;
+      const cut = isBlocked(world.network, from, to);
       if (cut || !slot?.up) {
-        record(world, { at, type: 'drop', id, from, to, reason: cut ? 'partition' : 'crashed' });
+        if (advanceTrace(world))
+          world.trace.pushDrop(at, id, from, to, cut ? 'partition' : 'crashed');
         return;
       }
-      record(world, { at, type: 'deliver', id, from, to });
-      deliverEvent(world, slot, { type: message.body.type, from, at, body: message.body });
+      if (advanceTrace(world)) world.trace.pushDeliver(at, id, from, to);
+      if (slot.actor)
+        deliverEvent(world, slot, { type: message.body.type, from, at, body: message.body });
       return;
     }
-    case 'lose':
-      // The reason was fixed at send time: the link may have healed or been cut since.
-      dropInFlight(world, event.id, event.reason);
-      return;
     case 'timer': {
       const slot = world.nodes.get(event.node);
-      if (!slot || !isLiveTimer(slot, event.name, event.key, seq)) return;
+      if (!slot || !isLiveTimer(slot, event.name, event.key, event.seq)) return;
       slot.timers.delete(event.key === undefined ? event.name : `${event.name}:${event.key}`);
       record(world, {
         at,
@@ -173,7 +177,7 @@ export function stepWorld(world: World, commands: readonly Command[]): boolean {
   } else if (top) {
     world.queue.pop();
     world.now = top.time;
-    applyEvent(world, top.event, top.seq);
+    applyEvent(world, top);
   } else {
     return false;
   }

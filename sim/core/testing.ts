@@ -9,7 +9,6 @@
  * the open client requests, plus a hash of the trace up to the cursor. Two Worlds with equal
  * fingerprints replay identically.
  */
-import type { Scheduled } from './heap';
 import type { NetworkState } from './network';
 import type { ParamValues } from './params';
 import type { Simulation } from './simulation';
@@ -47,7 +46,7 @@ export interface WorldFingerprint {
   readonly inflight: readonly InFlight[];
   readonly requests: readonly (readonly [request: number, open: OpenRequest])[];
   /** Every scheduled event, in the order the scheduler would pop them. */
-  readonly queue: readonly Scheduled<WorldEvent>[];
+  readonly queue: readonly WorldEvent[];
 }
 
 function json(value: unknown): string {
@@ -72,7 +71,7 @@ export function worldFingerprint(
   options: FingerprintOptions = {},
 ): WorldFingerprint {
   const world = sim.world;
-  const queue: Scheduled<WorldEvent>[] = [];
+  const queue: WorldEvent[] = [];
   const drained = world.queue.clone();
   for (let item = drained.pop(); item !== undefined; item = drained.pop()) queue.push(item);
   const nodes = [...world.nodes.values()].map((slot): NodeFingerprint => ({

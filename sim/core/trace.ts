@@ -102,14 +102,28 @@ export type TraceEntry =
 
 export type TraceType = TraceEntry['type'];
 
+/**
+ * Read access to a trace: a plain array of entries (tests, examples, a parsed log) or the
+ * engine's columnar `Trace` (sim/core/traceStore.ts). Entries may be built on each read,
+ * so compare them by value, never by identity.
+ */
+export interface TraceReader {
+  readonly length: number;
+  at(index: number): TraceEntry | undefined;
+  /** The type of entry `index` without building it, when the store can tell cheaply. */
+  typeAt?(index: number): TraceType;
+}
+
+/** The type of entry `index` (in range), from `typeAt` when there is one. */
+export function typeAt(trace: TraceReader, index: number): TraceType {
+  return trace.typeAt ? trace.typeAt(index) : trace.at(index)!.type;
+}
+
 /** How many entries of each type. Pure. */
-export function countTrace(
-  trace: readonly TraceEntry[],
-  end = trace.length,
-): Record<string, number> {
+export function countTrace(trace: TraceReader, end = trace.length): Record<string, number> {
   const counts: Record<string, number> = {};
   for (let i = 0; i < end; i++) {
-    const type = trace[i]!.type;
+    const type = typeAt(trace, i);
     counts[type] = (counts[type] ?? 0) + 1;
   }
   return counts;
@@ -122,11 +136,11 @@ export function countTrace(
  * Two independent 32-bit FNV-1a lanes with different offsets; FNV-1a is from Fowler,
  * Noll and Vo (http://www.isthe.com/chongo/tech/comp/fnv/).
  */
-export function hashTrace(trace: readonly TraceEntry[], end = trace.length): string {
+export function hashTrace(trace: TraceReader, end = trace.length): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < end; i++) {
-    const line = JSON.stringify(trace[i]);
+    const line = JSON.stringify(trace.at(i));
     for (let j = 0; j < line.length; j++) {
       const c = line.charCodeAt(j);
       h1 = Math.imul(h1 ^ c, 0x01000193);

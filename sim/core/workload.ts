@@ -12,7 +12,7 @@ import { deliverEvent } from './nodeHost';
 import type { ParamValues } from './params';
 import { nextFloat, type Rng } from './rng';
 import type { Micros } from './time';
-import { record, schedule, type World } from './world';
+import { record, type World } from './world';
 
 export interface WorkloadContext {
   readonly rng: Rng;
@@ -65,7 +65,12 @@ export function issueRequest(
   }
   world.requests.set(request, { node: command.node, client, invokedAt: at });
   if (command.timeout !== undefined)
-    schedule(world, at + command.timeout, { type: 'clientTimeout', request });
+    world.queue.push({
+      type: 'clientTimeout',
+      time: at + command.timeout,
+      seq: world.seq++,
+      request,
+    });
   deliverEvent(world, slot, { type: 'client.request', request, op: command.op, at });
 }
 
@@ -78,7 +83,7 @@ export function armWorkload(world: World): void {
   // Exponential inter-arrival times: requests arrive as a Poisson process.
   const gap = Math.max(1, Math.round(-interval * Math.log(1 - nextFloat(world.rng))));
   world.workloadArmed = true;
-  schedule(world, world.now + gap, { type: 'workload' });
+  world.queue.push({ type: 'workload', time: world.now + gap, seq: world.seq++ });
 }
 
 /** A workload tick: issue the generated request, if any, and arm the next tick. */

@@ -7,7 +7,8 @@
  * replaced, never edited.
  */
 import { createActor, type AnyActor } from 'xstate';
-import { EventHeap } from './heap';
+import { EventHeap, type Timed } from './heap';
+import { InFlightTable } from './inflight';
 import type { NodeId } from './ids';
 import { createNetwork, type NetworkState } from './network';
 import type { Effect, NodeInput } from './node';
@@ -16,18 +17,14 @@ import { createRng, type Rng } from './rng';
 import type { NodeView, Scenario } from './scenario';
 import type { Micros } from './time';
 import type { MessageBody, TraceEntry } from './trace';
+import { Trace } from './traceStore';
 
-/** Events the scheduler holds. Commands are kept apart, in the command log. */
-export type WorldEvent =
-  | { readonly type: 'deliver'; readonly id: number }
-  /** A message that dies half-way; why is decided when it is sent, as is whether. */
-  | { readonly type: 'lose'; readonly id: number; readonly reason: 'partition' | 'loss' }
-  | { readonly type: 'timer'; readonly node: NodeId; readonly name: string; readonly key?: string }
-  | { readonly type: 'clientTimeout'; readonly request: number }
-  | { readonly type: 'workload' };
-
-/** A message on the wire. `endAt` is when it arrives, or when it is lost if `lost`. */
-export interface InFlight {
+/**
+ * A message on the wire. `endAt` is when it arrives, or when it is lost if `lost`. The
+ * record is also the event the scheduler holds for it, due at `time` (= `endAt`).
+ */
+export interface InFlight extends Timed {
+  readonly type: 'message';
   readonly id: number;
   readonly from: NodeId;
   readonly to: NodeId;
@@ -36,7 +33,21 @@ export interface InFlight {
   readonly deliverAt: Micros;
   readonly endAt: Micros;
   readonly lost: boolean;
+  /** Why it dies half-way, when `lost`; decided when it is sent, as is whether. */
+  readonly reason: 'partition' | 'loss' | null;
 }
+
+/** Events the scheduler holds, each with its time and seq. Commands are kept apart, in the command log. */
+export type WorldEvent =
+  | InFlight
+  | (Timed & {
+      readonly type: 'timer';
+      readonly node: NodeId;
+      readonly name: string;
+      readonly key?: string;
+    })
+  | (Timed & { readonly type: 'clientTimeout'; readonly request: number })
+  | (Timed & { readonly type: 'workload' });
 
 export interface NodeSlot {
   readonly id: NodeId;
@@ -72,7 +83,7 @@ export interface World {
   nextRequest: number;
   network: NetworkState;
   nodes: Map<NodeId, NodeSlot>;
-  inflight: Map<number, InFlight>;
+  inflight: InFlightTable;
   requests: Map<number, OpenRequest>;
   /** Whether a workload tick is scheduled. */
   workloadArmed: boolean;
@@ -81,22 +92,25 @@ export interface World {
   /** Commands of the log applied so far. */
   commandIndex: number;
   /** The shared trace. Entries past `traceLength` are a known future (after a seek back). */
-  trace: TraceEntry[];
+  trace: Trace;
   traceLength: number;
   /** Effects emitted by the actor currently being stepped. */
   pending: Effect[];
 }
 
-/** Appends to the trace, or, when replaying a stretch already traced, just moves the cursor. */
-export function record(world: World, entry: TraceEntry): void {
-  if (world.traceLength === world.trace.length) world.trace.push(entry);
+/**
+ * Moves the trace cursor past one entry; true when the entry must be written (the cursor
+ * was at the end), false when replaying a stretch already traced.
+ */
+export function advanceTrace(world: World): boolean {
+  const live = world.traceLength === world.trace.length;
   world.traceLength++;
+  return live;
 }
 
-export function schedule(world: World, time: Micros, event: WorldEvent): number {
-  const seq = world.seq++;
-  world.queue.push({ time, seq, event });
-  return seq;
+/** Appends to the trace, or, when replaying a stretch already traced, just moves the cursor. */
+export function record(world: World, entry: TraceEntry): void {
+  if (advanceTrace(world)) world.trace.push(entry);
 }
 
 function stateString(value: unknown): string {
@@ -140,7 +154,7 @@ export function createWorld(
   scenario: Scenario,
   params: ParamValues,
   seed: number,
-  trace: TraceEntry[] = [],
+  trace: Trace = new Trace(),
 ): World {
   const nodeIds = scenario.nodes(params);
   const world: World = {
@@ -156,7 +170,7 @@ export function createWorld(
     nextRequest: 1,
     network: createNetwork(scenario.network(params)),
     nodes: new Map(),
-    inflight: new Map(),
+    inflight: new InFlightTable(),
     requests: new Map(),
     workloadArmed: false,
     processed: 0,

@@ -31,7 +31,8 @@ export class EventLayout {
   maxRank = 0;
   /** Length of every new clock: the host count, grown if an event names a later lane. */
   private width: number;
-  private readonly sendByMessage = new Map<number, number>();
+  /** Message id → its send event (ids are small and dense: an array, not a map). */
+  private readonly sendByMessage: number[] = [];
 
   constructor(hostCount: number) {
     this.width = hostCount;
@@ -76,11 +77,11 @@ export class EventLayout {
   private linkSend(event: CausalEvent): number {
     if (event.messageId === undefined) return -1;
     if (event.kind === 'send') {
-      if (!this.sendByMessage.has(event.messageId))
-        this.sendByMessage.set(event.messageId, event.id);
+      if (this.sendByMessage[event.messageId] === undefined)
+        this.sendByMessage[event.messageId] = event.id;
       return -1;
     }
-    return event.kind === 'receive' ? (this.sendByMessage.get(event.messageId) ?? -1) : -1;
+    return event.kind === 'receive' ? (this.sendByMessage[event.messageId] ?? -1) : -1;
   }
 }
 

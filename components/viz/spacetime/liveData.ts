@@ -2,13 +2,13 @@
  * A live run as space-time data, kept in step with the simulation's trace.
  *
  * The trace is append-only except when the run forks (the future is cut and regrows),
- * so `sync` reads only new entries, and starts over when the entry it read last is no
- * longer there, or when it is handed another run's trace. It covers the whole trace, known future included; what is drawn is
- * the prefix up to the simulation's `traceEnd` (`visibleCount`), so scrubbing back and
- * forth costs nothing.
+ * so `sync` reads only new entries, and starts over when entries were cut since it last
+ * read (the trace's `epoch` moved), or when it is handed another run's trace. It covers
+ * the whole trace, known future included; what is drawn is the prefix up to the
+ * simulation's `traceEnd` (`visibleCount`), so scrubbing back and forth costs nothing.
  */
 import type { NodeId } from '@/sim/core/ids';
-import type { TraceEntry } from '@/sim/core/trace';
+import type { TraceReader } from '@/sim/core/trace';
 import { TraceGraphBuilder } from '@/sim/checkers/causality/fromTrace';
 import { EventLayout } from './eventLayout';
 import type { SpaceTimeData } from './spaceTimeData';
@@ -23,8 +23,9 @@ export class LiveSpaceTimeData implements SpaceTimeData {
   generation = 0;
   private builder: TraceGraphBuilder;
   private laidOut = 0;
-  private lastEntry: TraceEntry | undefined;
-  private trace: readonly TraceEntry[] | null = null;
+  /** The trace's epoch when last read: it changes when entries were cut (a fork). */
+  private epoch = 0;
+  private trace: TraceReader | null = null;
   layout: EventLayout;
 
   constructor(private readonly nodes: readonly NodeId[]) {
@@ -60,9 +61,10 @@ export class LiveSpaceTimeData implements SpaceTimeData {
   }
 
   /** Reads new trace entries. Returns whether anything changed. O(new entries). */
-  sync(trace: readonly TraceEntry[]): boolean {
+  sync(trace: TraceReader & { readonly epoch?: number }): boolean {
     const read = this.builder.read;
-    const forked = read > trace.length || (read > 0 && trace[read - 1] !== this.lastEntry);
+    const epoch = trace.epoch ?? 0;
+    const forked = read > trace.length || epoch !== this.epoch;
     // A different trace array is a different run (a new store, a restart).
     if (forked || trace !== this.trace) {
       this.trace = trace;
@@ -74,7 +76,7 @@ export class LiveSpaceTimeData implements SpaceTimeData {
       return false;
     }
     this.builder.extend(trace, trace.length);
-    this.lastEntry = trace[trace.length - 1];
+    this.epoch = epoch;
     const events = this.builder.events;
     const lanes = new Map(this.hosts.map((host, lane) => [host, lane]));
     for (; this.laidOut < events.length; this.laidOut++) {

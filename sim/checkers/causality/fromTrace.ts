@@ -18,7 +18,7 @@
 import type { NodeId } from '../../core/ids';
 import { assertNever } from '../../core/assertNever';
 import type { Micros } from '../../core/time';
-import type { DropReason, TraceEntry } from '../../core/trace';
+import type { DropReason, TraceEntry, TraceReader } from '../../core/trace';
 import type { CausalEvent, EventGraph } from './eventGraph';
 
 /** What became of one copy of a message: the arrow or stub a view draws. */
@@ -62,7 +62,7 @@ export interface TraceGraph {
    * Trace index → event id. A duplicate's send and a drop map to the send event they
    * belong to; network-wide entries have no event.
    */
-  readonly eventOfTrace: ReadonlyMap<number, number>;
+  readonly eventOfTrace: EventOfTrace;
   /** Every copy of every message, in order of sending. */
   readonly messages: readonly MessageCopy[];
   readonly downtime: readonly Downtime[];
@@ -71,6 +71,37 @@ export interface TraceGraph {
    * its drop, or (while in flight) its intended delivery. Views cull arrows with it.
    */
   readonly longestFlight: Micros;
+}
+
+/** The receives of a copy not received yet: shared, never written (a receive replaces it). */
+const NO_RECEIVES: number[] = [];
+
+/**
+ * Trace index → event id, as a growing column of 32-bit ints (-1: no event), since
+ * almost every trace index has one: a Map would cost several times more per entry.
+ */
+export class EventOfTrace {
+  private ids = new Int32Array(1024).fill(-1);
+
+  get(index: number): number | undefined {
+    const id = index >= 0 && index < this.ids.length ? this.ids[index]! : -1;
+    return id < 0 ? undefined : id;
+  }
+
+  has(index: number): boolean {
+    return this.get(index) !== undefined;
+  }
+
+  set(index: number, id: number): void {
+    if (index >= this.ids.length) {
+      let length = this.ids.length * 2;
+      while (length <= index) length *= 2;
+      const grown = new Int32Array(length).fill(-1);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[index] = id;
+  }
 }
 
 interface MutableCopy {
@@ -93,7 +124,7 @@ interface MutableCopy {
  * chronological, so the graph of a shorter `end` is a prefix of this one.
  */
 export function eventGraphFromTrace(
-  trace: readonly TraceEntry[],
+  trace: TraceReader,
   end: number,
   nodes: readonly NodeId[],
 ): TraceGraph {
@@ -117,15 +148,18 @@ export class TraceGraphBuilder implements TraceGraph {
   private readonly known: Set<NodeId>;
   readonly events: CausalEvent[] = [];
   readonly traceIndexOf: number[] = [];
-  readonly eventOfTrace = new Map<number, number>();
+  readonly eventOfTrace = new EventOfTrace();
   readonly messages: MutableCopy[] = [];
   readonly downtime: Downtime[] = [];
   readonly graph: EventGraph;
   /** How many trace entries have been read. */
   read = 0;
   longestFlight: Micros = 0;
-  private readonly copyById = new Map<number, MutableCopy>();
+  /** Message id → its copy (ids are small and dense: an array, not a map). */
+  private readonly copyById: MutableCopy[] = [];
   private readonly openCrash = new Map<NodeId, number>();
+  /** One string per distinct label: a long run repeats a few hundred labels millions of times. */
+  private readonly labels = new Map<string, string>();
 
   constructor(nodes: readonly NodeId[]) {
     this.hosts = [...nodes];
@@ -134,22 +168,43 @@ export class TraceGraphBuilder implements TraceGraph {
   }
 
   /** Reads `trace[this.read, end)`. */
-  extend(trace: readonly TraceEntry[], end: number): void {
+  extend(trace: TraceReader, end: number): void {
     const last = Math.min(end, trace.length);
-    for (let index = this.read; index < last; index++) this.take(trace[index]!, index);
+    for (let index = this.read; index < last; index++) this.take(trace.at(index)!, index);
     this.read = Math.max(this.read, last);
   }
 
-  private add(index: number, event: Omit<CausalEvent, 'id'>): number {
-    if (!this.known.has(event.host)) {
-      this.known.add(event.host);
-      this.hosts.push(event.host);
+  private add(
+    index: number,
+    host: NodeId,
+    kind: CausalEvent['kind'],
+    time: Micros,
+    label: string,
+    messageId?: number,
+  ): number {
+    if (!this.known.has(host)) {
+      this.known.add(host);
+      this.hosts.push(host);
     }
     const id = this.events.length;
-    this.events.push({ ...event, id });
+    // Written out, not spread: every event then shares one shape (a spread gives each
+    // its own hidden class, which costs more than the event).
+    this.events.push(
+      messageId === undefined
+        ? { host, kind, time, label, id }
+        : { host, kind, time, label, messageId, id },
+    );
     this.traceIndexOf.push(index);
     this.eventOfTrace.set(index, id);
     return id;
+  }
+
+  /** The shared copy of a label that recurs (sends, receives, timers, notes). */
+  private label(text: string): string {
+    const known = this.labels.get(text);
+    if (known !== undefined) return known;
+    this.labels.set(text, text);
+    return text;
   }
 
   private flight(copy: MutableCopy, until: Micros): void {
@@ -163,19 +218,14 @@ export class TraceGraphBuilder implements TraceGraph {
       case 'deliver':
         return this.takeDeliver(entry, index);
       case 'drop': {
-        const copy = this.copyById.get(entry.id);
+        const copy = this.copyById[entry.id];
         if (!copy) return;
         copy.drop = { at: entry.at, reason: entry.reason, traceIndex: index };
         this.eventOfTrace.set(index, copy.sendEventId);
         return this.flight(copy, entry.at);
       }
       case 'crash': {
-        const id = this.add(index, {
-          host: entry.node,
-          kind: 'local',
-          time: entry.at,
-          label: 'crash',
-        });
+        const id = this.add(index, entry.node, 'local', entry.at, 'crash');
         this.openCrash.set(entry.node, this.downtime.length);
         this.downtime.push({
           host: entry.node,
@@ -187,12 +237,7 @@ export class TraceGraphBuilder implements TraceGraph {
         return;
       }
       case 'restart': {
-        const id = this.add(index, {
-          host: entry.node,
-          kind: 'local',
-          time: entry.at,
-          label: 'restart',
-        });
+        const id = this.add(index, entry.node, 'local', entry.at, 'restart');
         const open = this.openCrash.get(entry.node);
         if (open === undefined) return;
         this.downtime[open] = { ...this.downtime[open]!, to: entry.at, restartEventId: id };
@@ -202,14 +247,12 @@ export class TraceGraphBuilder implements TraceGraph {
       case 'timer':
       case 'note':
       case 'state':
+        this.add(index, entry.node, 'local', entry.at, this.label(localLabel(entry)));
+        return;
       case 'invoke':
       case 'complete':
-        this.add(index, {
-          host: entry.node,
-          kind: 'local',
-          time: entry.at,
-          label: localLabel(entry),
-        });
+        // Request numbers make these labels unique: nothing to share.
+        this.add(index, entry.node, 'local', entry.at, localLabel(entry));
         return;
       case 'partition':
       case 'block':
@@ -223,19 +266,14 @@ export class TraceGraphBuilder implements TraceGraph {
   }
 
   private takeSend(entry: Extract<TraceEntry, { type: 'send' }>, index: number): void {
-    const original = entry.dupOf === undefined ? undefined : this.copyById.get(entry.dupOf);
+    const original = entry.dupOf === undefined ? undefined : this.copyById[entry.dupOf];
     let sendEventId: number;
     if (original) {
       sendEventId = original.sendEventId;
       this.eventOfTrace.set(index, sendEventId);
     } else {
-      sendEventId = this.add(index, {
-        host: entry.from,
-        kind: 'send',
-        time: entry.at,
-        label: `send ${entry.body.type} to ${entry.to}`,
-        messageId: entry.id,
-      });
+      const label = this.label(`send ${entry.body.type} to ${entry.to}`);
+      sendEventId = this.add(index, entry.from, 'send', entry.at, label, entry.id);
     }
     const copy: MutableCopy = {
       messageId: entry.id,
@@ -246,37 +284,36 @@ export class TraceGraphBuilder implements TraceGraph {
       type: entry.body.type,
       sentAt: entry.at,
       deliverAt: entry.deliverAt,
-      receiveEventIds: [],
+      receiveEventIds: NO_RECEIVES,
       drop: null,
     };
     this.messages.push(copy);
-    this.copyById.set(entry.id, copy);
+    this.copyById[entry.id] = copy;
     this.flight(copy, entry.deliverAt);
   }
 
   private takeDeliver(entry: Extract<TraceEntry, { type: 'deliver' }>, index: number): void {
-    const copy = this.copyById.get(entry.id);
+    const copy = this.copyById[entry.id];
     if (!copy) {
       // Its send is not in the trace; the delivery is still something the node did.
-      this.add(index, {
-        host: entry.to,
-        kind: 'local',
-        time: entry.at,
-        label: `receive message ${entry.id} from ${entry.from}`,
-      });
+      this.add(
+        index,
+        entry.to,
+        'local',
+        entry.at,
+        `receive message ${entry.id} from ${entry.from}`,
+      );
       return;
     }
     const again = copy.receiveEventIds.length > 0;
     const duplicate = copy.messageId !== copy.graphMessageId;
     const suffix = again ? ' again' : duplicate ? ' (duplicate)' : '';
-    const id = this.add(index, {
-      host: entry.to,
-      kind: 'receive',
-      time: entry.at,
-      label: `receive ${copy.type} from ${entry.from}${suffix}`,
-      messageId: copy.graphMessageId,
-    });
-    copy.receiveEventIds.push(id);
+    const label = this.label(`receive ${copy.type} from ${entry.from}${suffix}`);
+    const id = this.add(index, entry.to, 'receive', entry.at, label, copy.graphMessageId);
+    // A new array of the exact size: most copies are received once, and an array grown
+    // by push (or built by a spread) reserves room for 17.
+    const before = copy.receiveEventIds;
+    copy.receiveEventIds = before.length === 0 ? [id] : before.concat(id);
     this.flight(copy, entry.at);
   }
 }

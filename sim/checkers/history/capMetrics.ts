@@ -24,7 +24,7 @@
  *
  * Pure and deterministic; O(n log n) in the number of operations.
  */
-import type { TraceEntry } from '@/sim/core/trace';
+import type { TraceReader } from '@/sim/core/trace';
 import { traceOperations, type TracedOperation } from './traceOperations';
 import { readSettledAt, settledTimes, valuesRead, type SettledTimes } from './writeTimes';
 
@@ -123,7 +123,7 @@ function lostWritesOf(ops: readonly TracedOperation[], settled: SettledTimes): n
 }
 
 /** The CAP counters of `trace[0, end)`, as defined in the header. Pure. */
-export function capMetrics(trace: readonly TraceEntry[], end = trace.length): CapMetrics {
+export function capMetrics(trace: TraceReader, end = trace.length): CapMetrics {
   const operations = traceOperations(trace, end);
   const keys = [...new Set(operations.map((op) => op.key))];
   const stale: number[] = [];

@@ -12,7 +12,7 @@
  * `siblings: 'exclude'` such reads are left out, to check the rest of the history alone.
  */
 import type { History, Operation, Value } from '@/sim/checkers/linearizability';
-import type { TraceEntry } from '@/sim/core/trace';
+import type { TraceReader } from '@/sim/core/trace';
 import { traceOperations, type TracedOperation } from './traceOperations';
 
 export interface HistoryOptions {
@@ -59,7 +59,7 @@ function toOperation(op: TracedOperation, options: HistoryOptions): Operation | 
  * of other kinds, and writes of values a register cannot hold, are left out. Pure.
  */
 export function historyFromTrace(
-  trace: readonly TraceEntry[],
+  trace: TraceReader,
   end = trace.length,
   options: HistoryOptions = {},
 ): History {

@@ -14,7 +14,7 @@
  */
 import type { NodeId } from '@/sim/core/ids';
 import type { Micros } from '@/sim/core/time';
-import type { RequestStatus, TraceEntry } from '@/sim/core/trace';
+import { typeAt, type RequestStatus, type TraceReader } from '@/sim/core/trace';
 
 /** Added to a client's process id each time one of its operations ends unknown. */
 export const PROCESS_STRIDE = 1000;
@@ -47,16 +47,16 @@ interface ClientProcess {
 }
 
 /** Every client operation invoked in `trace[0, end)`, in invocation order. Pure. */
-export function traceOperations(
-  trace: readonly TraceEntry[],
-  end = trace.length,
-): TracedOperation[] {
+export function traceOperations(trace: TraceReader, end = trace.length): TracedOperation[] {
   const operations: TracedOperation[] = [];
   const byRequest = new Map<number, number>();
   const processes = new Map<number, ClientProcess>();
   const processOf = new Map<number, ClientProcess>();
   for (let i = 0; i < Math.min(end, trace.length); i++) {
-    const entry = trace[i]!;
+    // Only client entries matter: skip the rest without building them.
+    const type = typeAt(trace, i);
+    if (type !== 'invoke' && type !== 'complete') continue;
+    const entry = trace.at(i)!;
     if (entry.type === 'invoke') {
       let current = processes.get(entry.client);
       if (!current) current = { process: entry.client, blocked: false };
