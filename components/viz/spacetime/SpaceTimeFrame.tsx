@@ -179,6 +179,7 @@ export function SpaceTimeFrame(props: SpaceTimeFrameProps) {
         onKeyDown={onKeyDown}
         onBlur={() => onHover?.(null)}
       >
+        <canvas ref={refs.moving} className={styles.canvas} aria-hidden="true" />
         <canvas ref={refs.canvas} className={styles.canvas} aria-hidden="true" />
         <svg ref={refs.svg} className={styles.svg} height={height} aria-hidden="true">
           {data.hosts.map((name, lane) => (
@@ -226,6 +227,7 @@ export function SpaceTimeFrame(props: SpaceTimeFrameProps) {
 function useRendererRefs(): RendererRefs & { readonly id: string } {
   const stage = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
+  const moving = useRef<HTMLCanvasElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const axis = useRef<SVGGElement>(null);
   const cursor = useRef<SVGLineElement>(null);
@@ -240,6 +242,7 @@ function useRendererRefs(): RendererRefs & { readonly id: string } {
       id,
       stage,
       canvas,
+      moving,
       svg,
       axis,
       cursor,

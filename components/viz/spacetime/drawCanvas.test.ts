@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEntry } from '@/sim/core/trace';
-import { drawScene, visibleEvents } from './drawCanvas';
+import {
+  drawMoving,
+  drawScene,
+  drawSettled,
+  drawSettledSince,
+  unsettledSegments,
+  visibleEvents,
+} from './drawCanvas';
+import { visibleSegments, type Segment, type Visibility } from './messageSegments';
 import type { Scene } from './scene';
 import { LEFT } from './geometry';
 import { LiveSpaceTimeData } from './liveData';
@@ -155,5 +163,57 @@ describe('visibleEvents', () => {
     const data = heartbeatRun(100);
     const ids = visibleEvents(data, 10, { start: 0, end: 1e9 }, 0);
     expect(ids).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});
+
+/** The run as it stood when `count` events had happened. */
+function at(data: LiveSpaceTimeData, count: number): Visibility {
+  return {
+    count,
+    traceEnd: data.traceIndexOf[count] ?? Infinity,
+    cursor: data.layout.x[count - 1]!,
+  };
+}
+
+const key = (segment: Segment) => `${segment.copy}:${segment.receive}:${segment.state}`;
+
+describe('the settled and moving layers', () => {
+  const data = heartbeatRun(10_000);
+  const whole = scene(data, 0, 10_000_000);
+  const now = at(data, 15_000);
+  const base = at(data, 14_900);
+
+  it('together draw every visible segment once: settled at the base, or not', () => {
+    const all = visibleSegments(data, now, whole.window, 0).map(key).sort();
+    const settled = drawSettled(countingContext().ctx, { ...whole, seen: base }).segments;
+    const moving = drawMoving(countingContext().ctx, { ...whole, seen: now }, base);
+    expect(moving.some((segment) => segment.state === 'inflight')).toBe(true);
+    expect(moving.some((segment) => segment.state === 'delivered')).toBe(true);
+    const both = [...settled, ...moving].map(key);
+    expect(new Set(both).size).toBe(both.length);
+    // Widening by a pad only adds segments that end just outside the window.
+    expect(both.sort()).toEqual(expect.arrayContaining(all));
+    expect(both.length).toBeLessThanOrEqual(all.length + 10);
+  });
+
+  it('grows the settled layer by what settled since, not by the whole run', () => {
+    const before = drawSettled(countingContext().ctx, { ...whole, seen: base }).segments;
+    const after = drawSettled(countingContext().ctx, { ...whole, seen: now }).segments;
+    const { ctx, calls } = countingContext();
+    const added = drawSettledSince(ctx, { ...whole, seen: now }, base);
+    expect([...before, ...added].map(key).sort()).toEqual(after.map(key).sort());
+    // 100 new events and their sends: a few hundred shapes, not 15,000.
+    expect(added.length).toBeLessThan(60);
+    expect((calls.get('arc') ?? 0) + (calls.get('lineTo') ?? 0)).toBeLessThan(1_000);
+  });
+
+  it('costs the moving layer what happened since the base, in a fitted 10 s run', () => {
+    const { ctx, calls } = countingContext();
+    const moving = drawMoving(ctx, { ...whole, seen: now }, base);
+    expect(moving.length).toBeLessThan(60);
+    expect(calls.get('lineTo') ?? 0).toBeLessThan(1_000);
+    expect(
+      unsettledSegments({ ...whole, seen: now }, now, 0).every((s) => s.state === 'inflight'),
+    ).toBe(true);
   });
 });

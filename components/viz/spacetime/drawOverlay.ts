@@ -20,6 +20,8 @@ export interface OverlayElements {
 }
 
 export interface Overlay {
+  /** Whether the axis needs drawing again (its window or size changed). */
+  readonly axisChanged: boolean;
   readonly layout: EventLayout;
   readonly lanes: number;
   readonly axis: AxisKind;
@@ -40,8 +42,10 @@ export interface Overlay {
 export function drawOverlay(elements: OverlayElements, overlay: Overlay): void {
   const { left, right, scale } = overlay;
   const bottom = TOP + overlay.lanes * LANE_HEIGHT;
-  elements.axis.setAttribute('transform', `translate(0,${bottom})`);
-  drawAxis(elements.axis, axisTicks(overlay.window, overlay.axis, left, right), left, right);
+  if (overlay.axisChanged) {
+    elements.axis.setAttribute('transform', `translate(0,${bottom})`);
+    drawAxis(elements.axis, axisTicks(overlay.window, overlay.axis, left, right), left, right);
+  }
   const cursorX = scale(overlay.cursor);
   attrs(elements.cursor, {
     x1: cursorX,

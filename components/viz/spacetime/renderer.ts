@@ -12,7 +12,7 @@
  * (timeZoom.ts) move it through pure maths (panZoom.ts), so the run can grow under a
  * zoomed-in reader.
  */
-import { drawScene } from './drawCanvas';
+import { drawMoving, drawSettled, drawSettledSince } from './drawCanvas';
 import { drawOverlay, type OverlayElements } from './drawOverlay';
 import { frontierPoints, frontierRegion, type Point } from './frontier';
 import {
@@ -30,13 +30,14 @@ import { knowledgeAt, lastEventOf } from './knowledgeAt';
 import type { Segment, Visibility } from './messageSegments';
 import { readPalette, type Palette } from './palette';
 import { applyGesture, coversExtent, type Gesture } from './panZoom';
-import type { ClockLabels, Painted } from './scene';
+import type { ClockLabels, Scene } from './scene';
 import type { SpaceTimeData } from './spaceTimeData';
 import { TimeZoom } from './timeZoom';
 import {
   clampWindow,
   fitWindow,
   followCursor,
+  liveFitWindow,
   linearScale,
   minSpan,
   revealInWindow,
@@ -45,7 +46,10 @@ import {
 } from './viewWindow';
 
 export interface RendererElements extends OverlayElements {
+  /** The settled layer, on top (see drawCanvas.ts). */
   readonly canvas: HTMLCanvasElement;
+  /** The moving layer, underneath. */
+  readonly moving: HTMLCanvasElement;
   readonly svg: SVGSVGElement;
   /** Where the palette is resolved (see palette.ts). */
   readonly probe: HTMLElement;
@@ -76,6 +80,8 @@ export interface RendererCallbacks {
 }
 
 const ZOOM_STEP = 2;
+/** While a run plays, the settled layer takes in what settled at most this often (ms). */
+const SETTLE_MS = 250;
 const NO_HOVER: Hover = { event: null, segment: null, lane: -1 };
 
 export class SpaceTimeRenderer {
@@ -96,7 +102,18 @@ export class SpaceTimeRenderer {
   /** The plot's left edge, right of the lane labels. */
   private left: number;
   private palette: Palette;
-  private painted: Painted = { segments: [], labelled: true };
+  /** What the settled layer shows, and the segments on each layer (for hit testing). */
+  private base: Visibility | null = null;
+  private baseWindow: TimeWindow = { start: 0, end: 0 };
+  private baseKnowledge = '';
+  private baseLayout: SpaceTimeData['layout'] | null = null;
+  /** The axis's window and width as last drawn. */
+  private axisKey = '';
+  private settledAt = 0;
+  private settledSegments: Segment[] = [];
+  private movingSegments: Segment[] = [];
+  /** What the moving layer and the overlay last showed; equal means nothing moved a pixel. */
+  private shown = '';
   private labelled = true;
   private hover: Hover = NO_HOVER;
   private readonly zoom: TimeZoom;
@@ -150,24 +167,26 @@ export class SpaceTimeRenderer {
   resize(width: number): void {
     const height = diagramHeight(this.data.hosts.length);
     const ratio = window.devicePixelRatio || 1;
-    const { canvas } = this.elements;
     this.width = width;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    canvas.style.height = `${height}px`;
-    canvas.getContext('2d')?.setTransform(ratio, 0, 0, ratio, 0, 0);
-    this.showWindow();
+    for (const canvas of [this.elements.canvas, this.elements.moving]) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      canvas.style.height = `${height}px`;
+      canvas.getContext('2d')?.setTransform(ratio, 0, 0, ratio, 0, 0);
+    }
+    this.draw();
   }
 
   /** Moves to a new instant: the cursor, what is visible, and how far the run reaches. */
   frame(seen: Visibility, last: number): void {
     const previous = this.seen.cursor;
     this.seen = seen;
-    this.extent = fitWindow(last, this.data.axis);
+    this.extent = (this.data.live ? liveFitWindow : fitWindow)(last, this.data.axis);
     if (this.fitting) this.window = this.extent;
     else if (this.data.live)
       this.window = followCursor(this.window, previous, seen.cursor, this.extent);
-    this.showWindow(clampWindow(this.window, this.extent));
+    this.window = clampWindow(this.window, this.extent);
+    this.render(false);
   }
 
   get visibility(): Visibility {
@@ -219,7 +238,7 @@ export class SpaceTimeRenderer {
   /** Makes `next` the window, then draws. */
   private showWindow(next: TimeWindow = this.window): void {
     this.window = next;
-    this.draw();
+    this.render(false);
   }
 
   private plotRange(): [number, number] {
@@ -247,8 +266,9 @@ export class SpaceTimeRenderer {
       hover.segment?.receive === this.hover.segment?.receive;
     if (same) return;
     this.hover = hover;
-    // The hovered lane is tinted on the canvas, so this is a full (O(visible)) draw.
-    this.draw();
+    // The hovered lane is tinted on the moving layer; the settled one stays.
+    this.shown = '';
+    this.render(false);
     this.callbacks.onHover(hover);
   }
 
@@ -265,16 +285,94 @@ export class SpaceTimeRenderer {
       const hit = hitEvent(layout, lane, px, scale, this.seen.count, HIT_RADIUS);
       if (hit !== null) return { event: hit, segment: null, lane };
     }
-    const segment = hitSegment(this.painted.segments, layout, scale, px, py, HIT_RADIUS);
+    const segment =
+      hitSegment(this.movingSegments, layout, scale, px, py, HIT_RADIUS) ??
+      hitSegment(this.settledSegments, layout, scale, px, py, HIT_RADIUS);
     return { event: null, segment, lane };
   }
 
+  /** Draws everything again (a choice, the size, the colours or the window changed). */
   draw(): void {
-    const context = this.elements.canvas.getContext('2d');
-    if (!context || this.width === 0) return;
+    this.render(true);
+  }
+
+  /**
+   * Brings the picture up to date. `all` redraws both layers; otherwise the settled
+   * layer is redrawn only when the window moved, the run went back, or the knowledge
+   * shading changed, takes in what settled at most every SETTLE_MS, and nothing is
+   * touched at all when no layer would change by a pixel.
+   */
+  private render(all: boolean): void {
+    const settled = this.elements.canvas.getContext('2d');
+    const moving = this.elements.moving.getContext('2d');
+    if (!settled || !moving || this.width === 0) return;
     const scale = this.scale();
     const knowledge = this.knowledge(scale);
-    this.painted = drawScene(context, {
+    const seen = this.seen;
+    const base = this.base;
+    const moved =
+      this.window.start !== this.baseWindow.start || this.window.end !== this.baseWindow.end;
+    const behind =
+      base === null ||
+      this.baseLayout !== this.data.layout ||
+      seen.count < base.count ||
+      seen.traceEnd < base.traceEnd ||
+      seen.cursor < base.cursor;
+    const ahead =
+      base !== null &&
+      (seen.count > base.count || seen.traceEnd > base.traceEnd || seen.cursor > base.cursor);
+    const now = performance.now();
+    const due = now - this.settledAt >= SETTLE_MS;
+    const knowledgeKey = this.knowledgeCache?.key ?? '';
+    const ratio = window.devicePixelRatio || 1;
+    const shown = `${this.window.start},${this.window.end}|${seen.count},${seen.traceEnd}|${Math.round(scale(seen.cursor) * ratio)}|${knowledge === null ? '' : this.frontier?.join()}`;
+    if (!all && !moved && !behind && shown === this.shown && !(ahead && due)) return;
+
+    const scene = this.scene(scale, knowledge);
+    // Knowledge tints settled events too: it may lag the cursor by up to SETTLE_MS.
+    const full =
+      all || moved || behind || !this.data.live || (due && knowledgeKey !== this.baseKnowledge);
+    if (full || (ahead && due)) {
+      if (full || this.state.clockLabels !== null) {
+        const painted = drawSettled(settled, scene);
+        this.settledSegments = [...painted.segments];
+        const labelled = this.state.clockLabels === null || painted.labelled;
+        if (labelled !== this.labelled) this.callbacks.onLabelled(labelled);
+        this.labelled = labelled;
+      } else {
+        this.settledSegments.push(...drawSettledSince(settled, scene, base!));
+      }
+      this.base = seen;
+      this.baseWindow = this.window;
+      this.baseKnowledge = knowledgeKey;
+      this.baseLayout = this.data.layout;
+      this.settledAt = now;
+    }
+    this.movingSegments = drawMoving(moving, scene, this.base!);
+    const [left, right] = this.plotRange();
+    const axisKey = `${this.window.start},${this.window.end},${left},${right},${this.data.hosts.length}`;
+    drawOverlay(this.elements, {
+      axisChanged: axisKey !== this.axisKey,
+      layout: this.data.layout,
+      lanes: this.data.hosts.length,
+      axis: this.data.axis,
+      window: this.window,
+      scale,
+      left,
+      right,
+      cursor: seen.cursor,
+      count: seen.count,
+      frontier: knowledge === null ? null : this.frontier,
+      selected: this.state.selected,
+      focused: this.state.focused,
+      hovered: this.hover.event,
+    });
+    this.shown = shown;
+    this.axisKey = axisKey;
+  }
+
+  private scene(scale: XScale, knowledge: Scene['knowledge']): Scene {
+    return {
       data: this.data,
       seen: this.seen,
       window: this.window,
@@ -287,26 +385,7 @@ export class SpaceTimeRenderer {
       highlightLane: this.highlightLane(),
       highlightMessage: this.state.highlight?.message ?? null,
       clockLabels: this.state.clockLabels,
-    });
-    const labelled = this.state.clockLabels === null || this.painted.labelled;
-    if (labelled !== this.labelled) this.callbacks.onLabelled(labelled);
-    this.labelled = labelled;
-    const [left, right] = this.plotRange();
-    drawOverlay(this.elements, {
-      layout: this.data.layout,
-      lanes: this.data.hosts.length,
-      axis: this.data.axis,
-      window: this.window,
-      scale,
-      left,
-      right,
-      cursor: this.seen.cursor,
-      count: this.seen.count,
-      frontier: knowledge === null ? null : this.frontier,
-      selected: this.state.selected,
-      focused: this.state.focused,
-      hovered: this.hover.event,
-    });
+    };
   }
 
   private highlightLane(): number {

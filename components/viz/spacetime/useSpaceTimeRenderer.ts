@@ -17,6 +17,7 @@ import type { SpaceTimeData } from './spaceTimeData';
 export interface RendererRefs {
   readonly stage: RefObject<HTMLDivElement | null>;
   readonly canvas: RefObject<HTMLCanvasElement | null>;
+  readonly moving: RefObject<HTMLCanvasElement | null>;
   readonly svg: RefObject<SVGSVGElement | null>;
   readonly axis: RefObject<SVGGElement | null>;
   readonly cursor: RefObject<SVGLineElement | null>;
@@ -87,6 +88,7 @@ export function useSpaceTimeRenderer(
 
 function readElements(refs: RendererRefs): RendererElements | null {
   const canvas = refs.canvas.current;
+  const moving = refs.moving.current;
   const svg = refs.svg.current;
   const axis = refs.axis.current;
   const cursor = refs.cursor.current;
@@ -95,7 +97,7 @@ function readElements(refs: RendererRefs): RendererElements | null {
   const focusRing = refs.focusRing.current;
   const hoverRing = refs.hoverRing.current;
   const probe = refs.probe.current;
-  if (!canvas || !svg || !axis || !cursor || !frontier) return null;
+  if (!canvas || !moving || !svg || !axis || !cursor || !frontier) return null;
   if (!selectedRing || !focusRing || !hoverRing || !probe) return null;
-  return { canvas, svg, axis, cursor, frontier, selectedRing, focusRing, hoverRing, probe };
+  return { canvas, moving, svg, axis, cursor, frontier, selectedRing, focusRing, hoverRing, probe };
 }

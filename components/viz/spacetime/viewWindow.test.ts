@@ -5,12 +5,31 @@ import {
   followCursor,
   formatTick,
   linearScale,
+  liveFitWindow,
+  LIVE_FIT_GROWTH,
   revealInWindow,
   windowScale,
   zoomWindow,
 } from './viewWindow';
 
 const extent = { start: 0, end: 1000 };
+
+describe('liveFitWindow', () => {
+  it('covers the fit window, in steps, so its end stays put while the run grows within a step', () => {
+    let previous = liveFitWindow(0, 'time');
+    let changes = 0;
+    for (let last = 0; last <= 60_000_000; last += 10_000) {
+      const w = liveFitWindow(last, 'time');
+      expect(w.start).toBe(0);
+      expect(w.end).toBeGreaterThanOrEqual(fitWindow(last, 'time').end);
+      expect(w.end).toBeLessThanOrEqual(fitWindow(last, 'time').end * LIVE_FIT_GROWTH * 1.000001);
+      if (w.end !== previous.end) changes++;
+      previous = w;
+    }
+    // 200 µs to 60 s in steps of 1.25 is about 57 steps, not one per sample (6,000).
+    expect(changes).toBeLessThan(60);
+  });
+});
 
 describe('fitWindow', () => {
   it('shows the whole run with a little room after it', () => {

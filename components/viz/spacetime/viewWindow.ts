@@ -26,6 +26,21 @@ export function fitWindow(last: number, axis: AxisKind): TimeWindow {
   return { start: 0, end: axis === 'logical' ? Math.max(end, last + 1) : end };
 }
 
+/** A live run's fit grows in steps of this factor, not every frame. */
+export const LIVE_FIT_GROWTH = 1.25;
+
+/**
+ * Fit for a run that grows: like `fitWindow`, but the end moves up in steps of
+ * LIVE_FIT_GROWTH, so the scale holds still between steps and what is already drawn
+ * stays where it is (the view then only adds to it). Pure.
+ */
+export function liveFitWindow(last: number, axis: AxisKind): TimeWindow {
+  const fit = fitWindow(last, axis);
+  const floor = minSpan(axis);
+  const steps = Math.ceil(Math.log(fit.end / floor) / Math.log(LIVE_FIT_GROWTH) - 1e-9);
+  return { start: 0, end: floor * LIVE_FIT_GROWTH ** Math.max(0, steps) };
+}
+
 /** Shifts and shrinks `w` to lie within `extent`. Pure. */
 export function clampWindow(w: TimeWindow, extent: TimeWindow): TimeWindow {
   const span = Math.min(w.end - w.start, extent.end - extent.start);
