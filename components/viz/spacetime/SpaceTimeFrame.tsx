@@ -17,7 +17,7 @@ import {
 } from 'react';
 import { ConePanel } from './ConePanel';
 import type { ClockLabels } from './scene';
-import { diagramHeight, laneY, TOP } from './geometry';
+import { diagramHeight, labelEvery, laneHeight, laneY, TOP } from './geometry';
 import { KnowledgePanel } from './KnowledgePanel';
 import { navigate, NAVIGATION_KEYS, type NavigationKey } from './navigation';
 import type { Hover, RendererState, SpaceTimeRenderer } from './renderer';
@@ -153,6 +153,11 @@ export function SpaceTimeFrame(props: SpaceTimeFrameProps) {
   };
 
   const height = diagramHeight(data.hosts.length);
+  const lane = laneHeight(data.hosts.length);
+  // Past about 20 lanes only every few are named on the picture (and the one another
+  // view points at); the diagram's label names them all.
+  const every = labelEvery(lane);
+  const named = (name: string, index: number) => index % every === 0 || name === highlight?.node;
   const helpId = `${refs.id}-help`;
   return (
     <figure className={styles.figure} aria-label={label}>
@@ -182,11 +187,20 @@ export function SpaceTimeFrame(props: SpaceTimeFrameProps) {
         <canvas ref={refs.moving} className={styles.canvas} aria-hidden="true" />
         <canvas ref={refs.canvas} className={styles.canvas} aria-hidden="true" />
         <svg ref={refs.svg} className={styles.svg} height={height} aria-hidden="true">
-          {data.hosts.map((name, lane) => (
-            <text key={name} x={8} y={laneY(lane)} dy="0.35em" className={styles.laneLabel}>
-              {name}
-            </text>
-          ))}
+          {data.hosts.map(
+            (name, index) =>
+              named(name, index) && (
+                <text
+                  key={name}
+                  x={8}
+                  y={laneY(index, lane)}
+                  dy="0.35em"
+                  className={styles.laneLabel}
+                >
+                  {name}
+                </text>
+              ),
+          )}
           <g ref={refs.axis} className={styles.axis} />
           <path ref={refs.frontier} className={styles.frontier} visibility="hidden" />
           <line ref={refs.cursor} className={styles.cursor} y1={TOP} visibility="hidden" />

@@ -10,7 +10,7 @@ import {
 } from './drawCanvas';
 import { visibleSegments, type Segment, type Visibility } from './messageSegments';
 import type { Scene } from './scene';
-import { LEFT } from './geometry';
+import { LANE_HEIGHT, LEFT } from './geometry';
 import { LiveSpaceTimeData } from './liveData';
 import type { Palette } from './palette';
 import { linearScale } from './viewWindow';
@@ -90,6 +90,7 @@ function scene(
     scale: linearScale({ start, end }, LEFT, 984),
     width: 1000,
     left: LEFT,
+    laneHeight: LANE_HEIGHT,
     palette,
     selected: null,
     knowledge: null,

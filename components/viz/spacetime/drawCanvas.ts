@@ -8,10 +8,9 @@ import { visibleSlice } from './culling';
 import { drawSegments } from './drawMessages';
 import { inFuture, inPast, knows } from './eventLayout';
 import {
-  DOT_RADIUS,
+  dotRadius,
   eventX,
   HIT_RADIUS,
-  LANE_HEIGHT,
   laneY,
   RANK_GAP,
   RIGHT,
@@ -98,9 +97,9 @@ function eventPad(scene: Scene): number {
 }
 
 function clipPlot(ctx: CanvasRenderingContext2D, scene: Scene, right: number): void {
-  const lanes = scene.data.hosts.length;
+  const height = scene.data.hosts.length * scene.laneHeight;
   ctx.beginPath();
-  ctx.rect(scene.left - RANK_GAP, TOP, right - scene.left + 2 * RANK_GAP, lanes * LANE_HEIGHT);
+  ctx.rect(scene.left - RANK_GAP, TOP, right - scene.left + 2 * RANK_GAP, height);
   ctx.clip();
 }
 
@@ -115,7 +114,7 @@ function lanesBetween(
   if (x1 <= x0) return;
   ctx.save();
   ctx.beginPath();
-  ctx.rect(x0, 0, x1 - x0, TOP + scene.data.hosts.length * LANE_HEIGHT);
+  ctx.rect(x0, 0, x1 - x0, TOP + scene.data.hosts.length * scene.laneHeight);
   ctx.clip();
   drawLanes(ctx, scene, right);
   ctx.restore();
@@ -138,7 +137,7 @@ export function drawSettled(ctx: CanvasRenderingContext2D, scene: Scene): Painte
 function drawWhole(ctx: CanvasRenderingContext2D, scene: Scene, settledOnly: boolean): Painted {
   const lanes = scene.data.hosts.length;
   const right = scene.width - RIGHT;
-  ctx.clearRect(0, 0, scene.width, TOP + lanes * LANE_HEIGHT + 1);
+  ctx.clearRect(0, 0, scene.width, TOP + lanes * scene.laneHeight + 1);
   ctx.save();
   clipPlot(ctx, scene, right);
   if (!settledOnly) drawBands(ctx, scene, right);
@@ -211,7 +210,7 @@ export function drawMoving(
 ): Segment[] {
   const lanes = scene.data.hosts.length;
   const right = scene.width - RIGHT;
-  ctx.clearRect(0, 0, scene.width, TOP + lanes * LANE_HEIGHT + 1);
+  ctx.clearRect(0, 0, scene.width, TOP + lanes * scene.laneHeight + 1);
   ctx.save();
   clipPlot(ctx, scene, right);
   drawBands(ctx, scene, right);
@@ -237,8 +236,17 @@ export function visibleEvents(
   return ids;
 }
 
-function laneRect(ctx: CanvasRenderingContext2D, lane: number, x0: number, x1: number): void {
-  if (x1 > x0) ctx.rect(x0, TOP + lane * LANE_HEIGHT + 1, x1 - x0, LANE_HEIGHT - 2);
+function laneRect(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  lane: number,
+  x0: number,
+  x1: number,
+): void {
+  // A 1 px gap between tinted lanes, while lanes are tall enough to spare it.
+  const gap = scene.laneHeight > 6 ? 1 : 0;
+  const y = TOP + lane * scene.laneHeight + gap;
+  if (x1 > x0) ctx.rect(x0, y, x1 - x0, scene.laneHeight - 2 * gap);
 }
 
 function drawBands(ctx: CanvasRenderingContext2D, scene: Scene, right: number): void {
@@ -249,7 +257,7 @@ function drawBands(ctx: CanvasRenderingContext2D, scene: Scene, right: number): 
     ctx.globalAlpha = 0.1;
     ctx.fillStyle = palette.accent;
     ctx.beginPath();
-    laneRect(ctx, scene.highlightLane, scene.left, right);
+    laneRect(ctx, scene, scene.highlightLane, scene.left, right);
     ctx.fill();
   }
   const s = scene.selected;
@@ -261,7 +269,7 @@ function drawBands(ctx: CanvasRenderingContext2D, scene: Scene, right: number): 
     ctx.beginPath();
     for (let lane = 0; lane < lanes; lane++) {
       const last = lastInPast(layout, lane, s);
-      if (last !== null) laneRect(ctx, lane, scene.left, eventX(scale, layout, last));
+      if (last !== null) laneRect(ctx, scene, lane, scene.left, eventX(scale, layout, last));
     }
     ctx.fill();
     // Future band: from the first event on each lane that s can influence.
@@ -269,7 +277,7 @@ function drawBands(ctx: CanvasRenderingContext2D, scene: Scene, right: number): 
     ctx.beginPath();
     for (let lane = 0; lane < lanes; lane++) {
       const first = lane === layout.lane[s] ? s : firstInFuture(layout, lane, s, seen.count);
-      if (first !== null) laneRect(ctx, lane, eventX(scale, layout, first), futureEnd);
+      if (first !== null) laneRect(ctx, scene, lane, eventX(scale, layout, first), futureEnd);
     }
     ctx.fill();
   }
@@ -290,10 +298,10 @@ function drawLanes(ctx: CanvasRenderingContext2D, scene: Scene, right: number): 
   const end = data.live ? seen.cursor : scene.window.end;
   const endX = Math.min(right, scale(end));
   ctx.strokeStyle = palette.lane;
-  ctx.lineWidth = 1.5;
+  ctx.lineWidth = scene.laneHeight > 6 ? 1.5 : 1;
   ctx.beginPath();
   data.hosts.forEach((host, lane) => {
-    const y = laneY(lane);
+    const y = laneY(lane, scene.laneHeight);
     let x = Math.max(scene.left, scale(0));
     for (const down of data.downtime) {
       if (down.host !== host || down.from > end) continue;
@@ -325,7 +333,7 @@ const RUN_GAP = 2;
 
 /** Neighbouring dots of one lane, tone and shape, drawn as one shape from x0 to x1. */
 interface DotRun {
-  readonly lane: number;
+  readonly y: number;
   readonly local: boolean;
   x0: number;
   x1: number;
@@ -341,6 +349,7 @@ interface DotRun {
 function drawEvents(ctx: CanvasRenderingContext2D, scene: Scene, ids: readonly number[]): void {
   const { scale, palette, data } = scene;
   const { layout, events } = data;
+  const radius = dotRadius(scene.laneHeight);
   const crashes: number[] = [];
   const byTone = new Map<Tone, DotRun[]>(TONES.map((tone) => [tone, []]));
   const open = new Map<number, DotRun>();
@@ -361,7 +370,7 @@ function drawEvents(ctx: CanvasRenderingContext2D, scene: Scene, ids: readonly n
       run.x1 = Math.max(run.x1, x);
       continue;
     }
-    const next: DotRun = { lane, local, x0: x, x1: x };
+    const next: DotRun = { y: laneY(lane, scene.laneHeight), local, x0: x, x1: x };
     open.set(key, next);
     byTone.get(tone)!.push(next);
   }
@@ -372,7 +381,7 @@ function drawEvents(ctx: CanvasRenderingContext2D, scene: Scene, ids: readonly n
     const dots = new PathBatch(ctx, 'fill');
     for (const run of runs) {
       dots.next();
-      dotRun(ctx, run);
+      dotRun(ctx, run, radius);
     }
     dots.end();
   }
@@ -380,9 +389,7 @@ function drawEvents(ctx: CanvasRenderingContext2D, scene: Scene, ids: readonly n
 }
 
 /** A circle, or a capsule through several; local events are squares, or a bar. */
-function dotRun(ctx: CanvasRenderingContext2D, { lane, local, x0, x1 }: DotRun): void {
-  const y = laneY(lane);
-  const r = DOT_RADIUS;
+function dotRun(ctx: CanvasRenderingContext2D, { y, local, x0, x1 }: DotRun, r: number): void {
   if (local) {
     // Squares, so sends and receives (circles) stand apart.
     ctx.rect(x0 - r + 0.5, y - r + 0.5, x1 - x0 + 2 * r - 1, 2 * r - 1);
@@ -406,7 +413,7 @@ function drawCrashes(ctx: CanvasRenderingContext2D, scene: Scene, ids: readonly 
   for (const id of ids) {
     marks.next();
     const x = eventX(scene.scale, layout, id);
-    const y = laneY(layout.lane[id]!);
+    const y = laneY(layout.lane[id]!, scene.laneHeight);
     if (scene.data.events[id]!.label === 'crash') {
       ctx.moveTo(x - 6, y - 6);
       ctx.lineTo(x + 6, y + 6);
@@ -438,7 +445,7 @@ function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, ids: readonly n
     const half = ctx.measureText(text).width / 2;
     const lane = layout.lane[id]!;
     if (x - half < (freeFrom.get(lane) ?? -Infinity)) continue;
-    ctx.fillText(text, x, laneY(lane) - DOT_RADIUS - 3);
+    ctx.fillText(text, x, laneY(lane, scene.laneHeight) - dotRadius(scene.laneHeight) - 3);
     freeFrom.set(lane, x + half + 4);
   }
 }

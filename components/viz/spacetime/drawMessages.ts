@@ -3,7 +3,7 @@
  * losses, dashed lines for copies still on the wire. One path per tone and dash.
  */
 import { inFuture, inPast, knows } from './eventLayout';
-import { DOT_RADIUS, eventX, laneY } from './geometry';
+import { dotRadius, eventX, laneY } from './geometry';
 import type { Point } from './frontier';
 import type { Segment } from './messageSegments';
 import { PathBatch } from './pathBatch';
@@ -33,8 +33,9 @@ export function drawSegments(
   scene: Scene,
   segments: readonly Segment[],
 ): void {
-  const { scale, palette } = scene;
+  const { scale, palette, laneHeight: height } = scene;
   const { layout } = scene.data;
+  const radius = dotRadius(height);
   const byTone = new Map<Tone, Segment[]>(TONES.map((tone) => [tone, []]));
   for (const segment of segments) byTone.get(segmentTone(scene, segment))!.push(segment);
   const crosses: Point[] = [];
@@ -54,10 +55,10 @@ export function drawSegments(
         if ((segment.state === 'inflight') !== dashed) continue;
         lines.next();
         const x0 = eventX(scale, layout, segment.send);
-        const y0 = laneY(layout.lane[segment.send]!);
+        const y0 = laneY(layout.lane[segment.send]!, height);
         const x1 =
           segment.receive >= 0 ? eventX(scale, layout, segment.receive) : scale(segment.endX);
-        const y1 = laneY(segment.endLane);
+        const y1 = laneY(segment.endLane, height);
         ctx.moveTo(x0, y0);
         ctx.lineTo(x1, y1);
         if (segment.state === 'dropped') crosses.push([x1, y1]);
@@ -70,8 +71,9 @@ export function drawSegments(
       if (segment.state !== 'delivered') continue;
       heads.next();
       const x0 = eventX(scale, layout, segment.send);
-      const y0 = laneY(layout.lane[segment.send]!);
-      arrowHead(ctx, x0, y0, eventX(scale, layout, segment.receive), laneY(segment.endLane));
+      const y0 = laneY(layout.lane[segment.send]!, height);
+      const x1 = eventX(scale, layout, segment.receive);
+      arrowHead(ctx, x0, y0, x1, laneY(segment.endLane, height), radius);
     }
     heads.end();
   }
@@ -95,14 +97,15 @@ function arrowHead(
   y0: number,
   x1: number,
   y1: number,
+  radius: number,
 ): void {
   const length = Math.hypot(x1 - x0, y1 - y0);
   if (length < 12) return;
   const ux = (x1 - x0) / length;
   const uy = (y1 - y0) / length;
   // The tip stops at the dot's edge.
-  const tipX = x1 - ux * DOT_RADIUS;
-  const tipY = y1 - uy * DOT_RADIUS;
+  const tipX = x1 - ux * radius;
+  const tipY = y1 - uy * radius;
   ctx.moveTo(tipX, tipY);
   ctx.lineTo(tipX - ux * 7 - uy * 3.5, tipY - uy * 7 + ux * 3.5);
   ctx.lineTo(tipX - ux * 7 + uy * 3.5, tipY - uy * 7 - ux * 3.5);

@@ -4,7 +4,7 @@
  * elements React renders once and never touches again.
  */
 import type { EventLayout } from './eventLayout';
-import { eventX, LANE_HEIGHT, laneY, TOP, type XScale } from './geometry';
+import { eventX, laneY, TOP, type XScale } from './geometry';
 import { polylinePath, type Point } from './frontier';
 import type { AxisKind } from './spaceTimeData';
 import { axisTicks, drawAxis } from './timeAxis';
@@ -24,6 +24,8 @@ export interface Overlay {
   readonly axisChanged: boolean;
   readonly layout: EventLayout;
   readonly lanes: number;
+  /** Each lane's height (px), from `laneHeight`. */
+  readonly laneHeight: number;
   readonly axis: AxisKind;
   readonly window: TimeWindow;
   readonly scale: XScale;
@@ -41,7 +43,7 @@ export interface Overlay {
 
 export function drawOverlay(elements: OverlayElements, overlay: Overlay): void {
   const { left, right, scale } = overlay;
-  const bottom = TOP + overlay.lanes * LANE_HEIGHT;
+  const bottom = TOP + overlay.lanes * overlay.laneHeight;
   if (overlay.axisChanged) {
     elements.axis.setAttribute('transform', `translate(0,${bottom})`);
     drawAxis(elements.axis, axisTicks(overlay.window, overlay.axis, left, right), left, right);
@@ -69,7 +71,7 @@ function ring(element: SVGCircleElement, overlay: Overlay, id: number | null, ra
   if (!shown) return;
   attrs(element, {
     cx: eventX(overlay.scale, overlay.layout, id),
-    cy: laneY(overlay.layout.lane[id]!),
+    cy: laneY(overlay.layout.lane[id]!, overlay.laneHeight),
     r: radius,
   });
 }

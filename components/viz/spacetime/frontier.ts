@@ -4,25 +4,27 @@
  * lane it runs through the cursor; on another lane, through the latest event the node
  * has heard of (Mattern 1989, section 4: a consistent cut), or the lane's start.
  */
-import { LANE_HEIGHT, laneY } from './geometry';
+import { laneY } from './geometry';
 
 export type Point = readonly [x: number, y: number];
 
 /**
  * The polyline's points, top to bottom. `latestX[h]` is the pixel x of the latest event
- * on lane h the node can know about, or null if it knows none. Pure; O(lanes).
+ * on lane h the node can know about, or null if it knows none; lanes are `height` px
+ * tall. Pure; O(lanes).
  */
 export function frontierPoints(
   latestX: readonly (number | null)[],
   ownLane: number,
   cursorX: number,
   startX: number,
+  height: number,
 ): Point[] {
   const points: Point[] = [];
   latestX.forEach((x, lane) => {
     const at = lane === ownLane ? cursorX : (x ?? startX);
-    const middle = laneY(lane);
-    points.push([at, middle - LANE_HEIGHT / 2], [at, middle + LANE_HEIGHT / 2]);
+    const middle = laneY(lane, height);
+    points.push([at, middle - height / 2], [at, middle + height / 2]);
   });
   return points;
 }

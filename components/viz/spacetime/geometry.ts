@@ -4,8 +4,14 @@
  */
 import type { EventLayout } from './eventLayout';
 
-/** Height of one node's lane. */
+/** Height of one node's lane while there are few of them. */
 export const LANE_HEIGHT = 44;
+/** Up to this many lanes keep LANE_HEIGHT; more share the same plot height. */
+const COMFORTABLE_LANES = 9;
+/** The thinnest lane (px): 100 lanes then take 400 px. */
+export const MIN_LANE_HEIGHT = 4;
+/** Lane labels are at least this far apart (px); with thinner lanes some go unnamed. */
+const MIN_LABEL_SPACING = 18;
 /** Room above the first lane. */
 export const TOP = 10;
 /** The lane labels' gutter, left of the plot, for names like "n1". */
@@ -27,19 +33,42 @@ export interface XScale {
   invert(pixel: number): number;
 }
 
-/** The y of a lane's line. Pure. */
-export function laneY(lane: number): number {
-  return TOP + lane * LANE_HEIGHT + LANE_HEIGHT / 2;
+/**
+ * The height of each lane in a diagram of `laneCount` lanes: LANE_HEIGHT up to
+ * COMFORTABLE_LANES, then thinner so the plot stays about as tall as nine lanes (whole
+ * pixels, so lanes sit on pixel rows), down to MIN_LANE_HEIGHT. The canvases, and the
+ * cost of clearing and compositing them every frame, stay bounded however many nodes.
+ * Pure.
+ */
+export function laneHeight(laneCount: number): number {
+  const lanes = Math.max(1, laneCount);
+  const shared = Math.floor((COMFORTABLE_LANES * LANE_HEIGHT) / lanes);
+  return Math.max(MIN_LANE_HEIGHT, Math.min(LANE_HEIGHT, shared));
+}
+
+/** Name every `labelEvery`-th lane, so labels 14 px tall do not overlap. Pure. */
+export function labelEvery(height: number): number {
+  return [1, 2, 5, 10, 20].find((step) => step * height >= MIN_LABEL_SPACING) ?? 20;
+}
+
+/** The radius of event dots on lanes `height` px tall: smaller once lanes are thin. Pure. */
+export function dotRadius(height: number): number {
+  return Math.min(DOT_RADIUS, Math.max(1.5, (height - 1) / 2));
+}
+
+/** The y of a lane's line, with lanes `height` px tall. Pure. */
+export function laneY(lane: number, height: number): number {
+  return TOP + lane * height + height / 2;
 }
 
 /** The total height of a diagram with `laneCount` lanes. Pure. */
 export function diagramHeight(laneCount: number): number {
-  return TOP + Math.max(1, laneCount) * LANE_HEIGHT + AXIS_HEIGHT;
+  return TOP + Math.max(1, laneCount) * laneHeight(laneCount) + AXIS_HEIGHT;
 }
 
 /** The lane under a y, or -1 outside every lane. Pure. */
-export function laneAt(y: number, laneCount: number): number {
-  const lane = Math.floor((y - TOP) / LANE_HEIGHT);
+export function laneAt(y: number, laneCount: number, height: number): number {
+  const lane = Math.floor((y - TOP) / height);
   return lane >= 0 && lane < laneCount ? lane : -1;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EventLayout } from './eventLayout';
-import { RANK_GAP } from './geometry';
-import { distanceToSegment, hitEvent } from './hitTest';
+import { HIT_RADIUS, laneAt, laneHeight, laneY, RANK_GAP } from './geometry';
+import { distanceToSegment, hitEvent, hitSegment, segmentEnds } from './hitTest';
+import type { Segment } from './messageSegments';
 import { linearScale } from './viewWindow';
 
 describe('distanceToSegment', () => {
@@ -34,5 +35,48 @@ describe('hitEvent', () => {
     expect(hitEvent(layout, 0, 200, scale, 4, 8)).toBeNull();
     expect(hitEvent(layout, 0, 300, scale, 3, 8)).toBeNull();
     expect(hitEvent(layout, 0, 100 + 2 * RANK_GAP, scale, 2, 8)).toBe(1);
+  });
+});
+
+describe('hit testing on 100 thin lanes', () => {
+  // n1 sends at t=100 to n100, which receives at t=500; n50 has a local event at t=300.
+  const height = laneHeight(100);
+  const layout = new EventLayout(100);
+  layout.append({ id: 0, host: 'n1', kind: 'send', label: 'ping', time: 100 }, 0, 100);
+  layout.append({ id: 1, host: 'n50', kind: 'local', label: 'tick', time: 300 }, 49, 300);
+  layout.append({ id: 2, host: 'n100', kind: 'receive', label: 'ping', time: 500 }, 99, 500);
+  const scale = linearScale({ start: 0, end: 1000 }, 0, 1000);
+  const line: Segment = {
+    copy: 0,
+    messageId: 0,
+    send: 0,
+    receive: 2,
+    state: 'delivered',
+    endX: 500,
+    endLane: 99,
+  };
+
+  it('draws the line from the first lane to the last, both inside the thin plot', () => {
+    expect(segmentEnds(line, layout, scale, height)).toEqual([
+      100,
+      laneY(0, height),
+      500,
+      laneY(99, height),
+    ]);
+    expect(laneY(99, height)).toBeLessThan(laneY(99, 44));
+  });
+
+  it('finds the lane under the pointer, then the event there or the line through it', () => {
+    const y = laneY(49, height);
+    expect(laneAt(y, 100, height)).toBe(49);
+    expect(laneAt(y + height, 100, height)).toBe(50);
+    expect(hitEvent(layout, 49, 302, scale, 3, HIT_RADIUS)).toBe(1);
+    expect(hitEvent(layout, 50, 302, scale, 3, HIT_RADIUS)).toBeNull();
+    // Halfway down, the line crosses lane 50 (index 49) near x = 300.
+    const middle = (laneY(0, height) + laneY(99, height)) / 2;
+    expect(hitSegment([line], layout, scale, 300, middle, HIT_RADIUS, height)).toBe(line);
+    expect(hitSegment([line], layout, scale, 340, middle, HIT_RADIUS, height)).toBeNull();
+    // The same point with lanes still 44 px tall would be far off the line.
+    expect(hitSegment([line], layout, scale, 300, middle, HIT_RADIUS, 44)).toBeNull();
   });
 });

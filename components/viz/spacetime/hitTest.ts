@@ -5,18 +5,22 @@ import { eventX, laneY, RANK_GAP, type XScale } from './geometry';
 import { visibleOnLane } from './laneSearch';
 import type { Segment } from './messageSegments';
 
-/** The pixel ends of a segment: from its send to its receive, or to where it ends. Pure. */
+/**
+ * The pixel ends of a segment: from its send to its receive, or to where it ends, with
+ * lanes `height` px tall. Pure.
+ */
 export function segmentEnds(
   segment: Segment,
   layout: EventLayout,
   scale: XScale,
+  height: number,
 ): [x0: number, y0: number, x1: number, y1: number] {
   const x1 = segment.receive >= 0 ? eventX(scale, layout, segment.receive) : scale(segment.endX);
   return [
     eventX(scale, layout, segment.send),
-    laneY(layout.lane[segment.send]!),
+    laneY(layout.lane[segment.send]!, height),
     x1,
-    laneY(segment.endLane),
+    laneY(segment.endLane, height),
   ];
 }
 
@@ -45,11 +49,12 @@ export function hitSegment(
   px: number,
   py: number,
   radius: number,
+  height: number,
 ): Segment | null {
   let best: Segment | null = null;
   let bestDistance = radius;
   for (const segment of segments) {
-    const distance = distanceToSegment(px, py, ...segmentEnds(segment, layout, scale));
+    const distance = distanceToSegment(px, py, ...segmentEnds(segment, layout, scale, height));
     if (distance <= bestDistance) {
       best = segment;
       bestDistance = distance;

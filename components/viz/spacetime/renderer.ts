@@ -21,6 +21,7 @@ import {
   gutterWidth,
   HIT_RADIUS,
   laneAt,
+  laneHeight,
   laneY,
   RIGHT,
   type XScale,
@@ -277,17 +278,19 @@ export class SpaceTimeRenderer {
     const box = this.elements.svg.getBoundingClientRect();
     const px = event.clientX - box.left;
     const py = event.clientY - box.top;
-    const lane = laneAt(py, this.data.hosts.length);
+    const lanes = this.data.hosts.length;
+    const height = laneHeight(lanes);
+    const lane = laneAt(py, lanes, height);
     if (lane < 0 || px < this.left - HIT_RADIUS) return NO_HOVER;
     const scale = this.scale();
     const { layout } = this.data;
-    if (Math.abs(laneY(lane) - py) <= HIT_RADIUS) {
+    if (Math.abs(laneY(lane, height) - py) <= HIT_RADIUS) {
       const hit = hitEvent(layout, lane, px, scale, this.seen.count, HIT_RADIUS);
       if (hit !== null) return { event: hit, segment: null, lane };
     }
     const segment =
-      hitSegment(this.movingSegments, layout, scale, px, py, HIT_RADIUS) ??
-      hitSegment(this.settledSegments, layout, scale, px, py, HIT_RADIUS);
+      hitSegment(this.movingSegments, layout, scale, px, py, HIT_RADIUS, height) ??
+      hitSegment(this.settledSegments, layout, scale, px, py, HIT_RADIUS, height);
     return { event: null, segment, lane };
   }
 
@@ -355,6 +358,7 @@ export class SpaceTimeRenderer {
       axisChanged: axisKey !== this.axisKey,
       layout: this.data.layout,
       lanes: this.data.hosts.length,
+      laneHeight: laneHeight(this.data.hosts.length),
       axis: this.data.axis,
       window: this.window,
       scale,
@@ -379,6 +383,7 @@ export class SpaceTimeRenderer {
       scale,
       width: this.width,
       left: this.left,
+      laneHeight: laneHeight(this.data.hosts.length),
       palette: this.palette,
       selected: this.state.selected,
       knowledge,
@@ -412,7 +417,8 @@ export class SpaceTimeRenderer {
     }
     const latestX = cache.latest.map((id) => (id === null ? null : eventX(scale, layout, id)));
     const cursorX = Math.max(this.left, Math.min(scale(cursor), this.width - RIGHT));
-    this.frontier = frontierPoints(latestX, lane, cursorX, this.left);
+    const height = laneHeight(this.data.hosts.length);
+    this.frontier = frontierPoints(latestX, lane, cursorX, this.left, height);
     return { clock: cache.clock, region: frontierRegion(this.frontier, this.left) };
   }
 }

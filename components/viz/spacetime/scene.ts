@@ -17,6 +17,8 @@ export interface Scene {
   readonly width: number;
   /** Where the plot starts, right of the lane labels. */
   readonly left: number;
+  /** Each lane's height (px), from `laneHeight`. */
+  readonly laneHeight: number;
   readonly palette: Palette;
   /** The event whose light cone is shaded. */
   readonly selected: number | null;
