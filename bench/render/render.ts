@@ -217,9 +217,15 @@ export async function soak(
       const after = await metrics(cdp);
       await setRecording(page, false);
       const { frames } = await readRecorder(page);
-      const raw = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      // The JS heap plus array-buffer backing stores: the trace lives in typed arrays,
+      // which `usedSize` alone would not count.
+      const heapOf = async () => {
+        const usage = await cdp.send('Runtime.getHeapUsage');
+        return usage.usedSize + (usage.backingStorageSize ?? 0);
+      };
+      const raw = await heapOf();
       await cdp.send('HeapProfiler.collectGarbage');
-      const gcHeap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      const gcHeap = await heapOf();
       const intervals = intervalsOf(frames);
       const sorted = [...intervals].sort((a, b) => a - b);
       return {

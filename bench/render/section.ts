@@ -138,14 +138,14 @@ export async function runRender(context: RenderContext): Promise<Figure[]> {
       measured(
         'render',
         'render.soak.heap',
-        `Soak: JS heap after GC at ${at}`,
+        `Soak: JS heap + array buffers after GC at ${at}`,
         '×',
         soaks.map((s) => s.heapLateMB / s.heapEarlyMB),
       ),
       measured(
         'render',
         'render.soak.heapLate',
-        `Soak: JS heap after GC at ${r.soak.lateS} s`,
+        `Soak: JS heap + array buffers after GC at ${r.soak.lateS} s`,
         'MB',
         soaks.map((s) => s.heapLateMB),
       ),
