@@ -3,7 +3,7 @@
  * while playing, each animation frame advances virtual time by wall time × speed.
  *
  * Two channels, on purpose:
- * - per-frame listeners (`onFrame`) draw motion through refs and D3; React is not involved;
+ * - per-frame listeners (`onFrame`) draw motion through refs and canvas; React is not involved;
  * - React subscribers (`subscribe`) get a new immutable snapshot at most every
  *   PUBLISH_INTERVAL_MS while playing, and at once after a user action.
  *
@@ -17,8 +17,9 @@ import type { ParamValues } from '@/sim/core/params';
 import type { NodeView, Scenario } from '@/sim/core/scenario';
 import { Simulation, type CommandInput } from '@/sim/core/simulation';
 import type { Micros } from '@/sim/core/time';
+import { typeAt } from '@/sim/core/trace';
 import type { InFlight } from '@/sim/core/world';
-import { narrate } from './narration';
+import { narrate, UNSPOKEN } from './narration';
 
 export interface PlayerSnapshot {
   readonly now: Micros;
@@ -319,6 +320,7 @@ export class PlayerStore {
     const trace = this.sim.trace;
     const added: { id: number; text: string; routine: boolean }[] = [];
     for (let i = this.narrated; i < end; i++) {
+      if (UNSPOKEN.has(typeAt(trace, i))) continue;
       const entry = trace.at(i)!;
       const text = narrate(entry);
       if (text !== null)

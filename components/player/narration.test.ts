@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { narrate, narrateWithTime } from './narration';
+import type { TraceEntry } from '@/sim/core/trace';
+import { narrate, narrateWithTime, UNSPOKEN } from './narration';
 
 describe('narration', () => {
   it('says significant events and skips routine traffic', () => {
@@ -40,5 +41,18 @@ describe('narration', () => {
     expect(narrateWithTime({ at: 3_050_000, type: 'heal' })).toBe(
       'At 3.05 s: Network healed: every link works again',
     );
+  });
+});
+
+describe('UNSPOKEN', () => {
+  it('lists only entry types narrate never speaks for', () => {
+    const samples: TraceEntry[] = [
+      { at: 1, type: 'send', id: 1, from: 'n1', to: 'n2', body: { type: 'ping' }, deliverAt: 2 },
+      { at: 2, type: 'deliver', id: 1, from: 'n1', to: 'n2' },
+      { at: 3, type: 'timer', node: 'n1', name: 'heartbeat' },
+      { at: 4, type: 'state', node: 'n1', from: 'trusting', to: 'suspecting' },
+    ];
+    expect(new Set(samples.map((entry) => entry.type))).toEqual(UNSPOKEN);
+    for (const entry of samples) expect(narrate(entry)).toBeNull();
   });
 });

@@ -3,8 +3,16 @@
  * useful, so only significant events are narrated: suspicion and its withdrawal, crashes,
  * restarts, partitions, client outcomes. Heartbeats are not.
  */
-import type { TraceEntry } from '@/sim/core/trace';
+import type { TraceEntry, TraceType } from '@/sim/core/trace';
 import { describeTime } from '@/sim/core/time';
+
+/** Entry types `narrate` never has a sentence for: skip them without building the entry. */
+export const UNSPOKEN: ReadonlySet<TraceType> = new Set<TraceType>([
+  'send',
+  'deliver',
+  'timer',
+  'state',
+]);
 
 /** A sentence for an entry, or null if it is not worth narrating. Pure. */
 export function narrate(entry: TraceEntry): string | null {

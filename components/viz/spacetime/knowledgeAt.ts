@@ -5,6 +5,8 @@
  * that event, since its causal past lies wholly before it. Pure; O(events) for the cut.
  */
 import { knowledgeFrontier, type KnowledgeFrontier } from '@/sim/checkers/causality';
+import { frontierPoints, frontierRegion, type Point } from './frontier';
+import { eventX, laneHeight, type XScale } from './geometry';
 import { lastAtOrBefore } from './laneSearch';
 import { graphPrefix, type SpaceTimeData } from './spaceTimeData';
 
@@ -27,4 +29,59 @@ export function knowledgeAt(
   const last = lastEventOf(data, host, cursor, count);
   const graph = graphPrefix(data, last === null ? 0 : last + 1);
   return knowledgeFrontier(graph, host, cursor, data.layout.clocks);
+}
+
+/** The chosen node's knowledge at the cursor, as drawn: its clock and its frontier line. */
+export interface DrawnKnowledge {
+  readonly clock: readonly number[];
+  /** The frontier line, top to bottom, in pixels. */
+  readonly line: Point[];
+  /** The shaded region left of the line. */
+  readonly region: Point[];
+  /** Changes when `knowledgeFrontier` ran again (the shading on settled events may change). */
+  readonly key: string;
+}
+
+/**
+ * Follows "what can `host` know" as the cursor moves. The frontier depends only on the
+ * host's last event before the cursor, so `knowledgeFrontier` runs again only when that
+ * event (or the data) changes; each call re-projects the cached answer to pixels.
+ */
+export class KnowledgeTracker {
+  private cache: {
+    readonly key: string;
+    readonly layout: SpaceTimeData['layout'];
+    readonly latest: readonly (number | null)[];
+    readonly clock: readonly number[];
+  } | null = null;
+
+  /** Forget the cached answer (new data). */
+  reset(): void {
+    this.cache = null;
+  }
+
+  at(
+    data: SpaceTimeData,
+    host: string | null,
+    seen: { readonly cursor: number; readonly count: number },
+    scale: XScale,
+    left: number,
+    right: number,
+  ): DrawnKnowledge | null {
+    const lane = host === null ? -1 : data.hosts.indexOf(host);
+    if (host === null || lane < 0) return null;
+    const { layout } = data;
+    const { cursor, count } = seen;
+    const key = `${host}:${lastEventOf(data, host, cursor, count)}`;
+    let cache = this.cache;
+    if (cache === null || cache.key !== key || cache.layout !== layout) {
+      const frontier = knowledgeAt(data, host, cursor, count);
+      cache = { key, layout, latest: frontier.latestByHost, clock: frontier.clock };
+      this.cache = cache;
+    }
+    const latestX = cache.latest.map((id) => (id === null ? null : eventX(scale, layout, id)));
+    const cursorX = Math.max(left, Math.min(scale(cursor), right));
+    const line = frontierPoints(latestX, lane, cursorX, left, laneHeight(data.hosts.length));
+    return { clock: cache.clock, line, region: frontierRegion(line, left), key };
+  }
 }

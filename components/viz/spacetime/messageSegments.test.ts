@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEntry } from '@/sim/core/trace';
 import { LiveSpaceTimeData } from './liveData';
-import { visibleSegments } from './messageSegments';
+import { visibilityMoved, visibleSegments } from './messageSegments';
 
 const body = { type: 'ping' };
 /** n1 → n2 delivered at 100; n1 → n3 lost at 50 (half-way); n2 → n1 still on the wire. */
@@ -48,5 +48,17 @@ describe('visibleSegments', () => {
     const seen = { count: live.visibleCount(6), traceEnd: 6, cursor: 230 };
     const segments = visibleSegments(live, seen, { start: 110, end: 300 }, 0);
     expect(segments.map((s) => s.messageId)).toEqual([3]);
+  });
+});
+
+describe('visibilityMoved', () => {
+  const base = { count: 10, traceEnd: 20, cursor: 500 };
+  it('is behind when any part went back, even if another moved on', () => {
+    expect(visibilityMoved({ ...base, cursor: 499 }, base)).toBe('behind');
+    expect(visibilityMoved({ count: 11, traceEnd: 19, cursor: 600 }, base)).toBe('behind');
+  });
+  it('is ahead when something moved on, and the same otherwise', () => {
+    expect(visibilityMoved({ ...base, traceEnd: 21 }, base)).toBe('ahead');
+    expect(visibilityMoved({ ...base }, base)).toBe('same');
   });
 });

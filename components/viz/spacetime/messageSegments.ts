@@ -31,6 +31,18 @@ export interface Visibility {
   readonly cursor: number;
 }
 
+/**
+ * How `seen` stands against an earlier `base`: 'behind' when any part went back (a
+ * scrub back or a fork), 'ahead' when something moved on, else 'same'. Pure.
+ */
+export function visibilityMoved(seen: Visibility, base: Visibility): 'behind' | 'ahead' | 'same' {
+  if (seen.count < base.count || seen.traceEnd < base.traceEnd || seen.cursor < base.cursor)
+    return 'behind';
+  if (seen.count > base.count || seen.traceEnd > base.traceEnd || seen.cursor > base.cursor)
+    return 'ahead';
+  return 'same';
+}
+
 /** The segments crossing `window`, widened by `pad` axis units. Pure; O(visible copies). */
 export function visibleSegments(
   data: SpaceTimeData,

@@ -4,7 +4,7 @@
  * Render strategy: React renders the structure (toolbar, lists, the empty canvas and
  * SVG layers) and pushes coarse state in through `setState`. Everything that moves is
  * drawn here: the bulk on a canvas (drawCanvas.ts), and the axis, cursor, rings and
- * frontier line on an SVG overlay through D3 (drawOverlay.ts), which React never
+ * frontier line on an SVG overlay (drawOverlay.ts), which React never
  * renders into. The player's frame listener calls `frame`; nothing calls setState per
  * frame.
  *
@@ -14,10 +14,8 @@
  */
 import { drawMoving, drawSettled, drawSettledSince } from './drawCanvas';
 import { drawOverlay, type OverlayElements } from './drawOverlay';
-import { frontierPoints, frontierRegion, type Point } from './frontier';
 import {
   diagramHeight,
-  eventX,
   gutterWidth,
   HIT_RADIUS,
   laneAt,
@@ -27,8 +25,8 @@ import {
   type XScale,
 } from './geometry';
 import { hitEvent, hitSegment } from './hitTest';
-import { knowledgeAt, lastEventOf } from './knowledgeAt';
-import type { Segment, Visibility } from './messageSegments';
+import { KnowledgeTracker } from './knowledgeAt';
+import { visibilityMoved, type Segment, type Visibility } from './messageSegments';
 import { readPalette, type Palette } from './palette';
 import { applyGesture, coversExtent, type Gesture } from './panZoom';
 import type { ClockLabels, Scene } from './scene';
@@ -118,13 +116,7 @@ export class SpaceTimeRenderer {
   private labelled = true;
   private hover: Hover = NO_HOVER;
   private readonly zoom: TimeZoom;
-  private knowledgeCache: {
-    readonly key: string;
-    readonly layout: SpaceTimeData['layout'];
-    readonly latest: readonly (number | null)[];
-    readonly clock: readonly number[];
-  } | null = null;
-  private frontier: Point[] | null = null;
+  private readonly knower = new KnowledgeTracker();
 
   constructor(
     private readonly elements: RendererElements,
@@ -150,7 +142,7 @@ export class SpaceTimeRenderer {
   setData(data: SpaceTimeData): void {
     this.data = data;
     this.left = gutterWidth(data.hosts);
-    this.knowledgeCache = null;
+    this.knower.reset();
     this.draw();
   }
 
@@ -310,25 +302,27 @@ export class SpaceTimeRenderer {
     const moving = this.elements.moving.getContext('2d');
     if (!settled || !moving || this.width === 0) return;
     const scale = this.scale();
-    const knowledge = this.knowledge(scale);
+    const drawn = this.knower.at(
+      this.data,
+      this.state.knower,
+      this.seen,
+      scale,
+      this.left,
+      this.width - RIGHT,
+    );
+    const knowledge = drawn && { clock: drawn.clock, region: drawn.region };
     const seen = this.seen;
     const base = this.base;
     const moved =
       this.window.start !== this.baseWindow.start || this.window.end !== this.baseWindow.end;
-    const behind =
-      base === null ||
-      this.baseLayout !== this.data.layout ||
-      seen.count < base.count ||
-      seen.traceEnd < base.traceEnd ||
-      seen.cursor < base.cursor;
-    const ahead =
-      base !== null &&
-      (seen.count > base.count || seen.traceEnd > base.traceEnd || seen.cursor > base.cursor);
+    const since = base === null ? 'behind' : visibilityMoved(seen, base);
+    const behind = since === 'behind' || this.baseLayout !== this.data.layout;
+    const ahead = !behind && since === 'ahead';
     const now = performance.now();
     const due = now - this.settledAt >= SETTLE_MS;
-    const knowledgeKey = this.knowledgeCache?.key ?? '';
+    const knowledgeKey = drawn?.key ?? '';
     const ratio = window.devicePixelRatio || 1;
-    const shown = `${this.window.start},${this.window.end}|${seen.count},${seen.traceEnd}|${Math.round(scale(seen.cursor) * ratio)}|${knowledge === null ? '' : this.frontier?.join()}`;
+    const shown = `${this.window.start},${this.window.end}|${seen.count},${seen.traceEnd}|${Math.round(scale(seen.cursor) * ratio)}|${drawn === null ? '' : drawn.line.join()}`;
     if (!all && !moved && !behind && shown === this.shown && !(ahead && due)) return;
 
     const scene = this.scene(scale, knowledge);
@@ -366,7 +360,7 @@ export class SpaceTimeRenderer {
       right,
       cursor: seen.cursor,
       count: seen.count,
-      frontier: knowledge === null ? null : this.frontier,
+      frontier: drawn?.line ?? null,
       selected: this.state.selected,
       focused: this.state.focused,
       hovered: this.hover.event,
@@ -396,29 +390,5 @@ export class SpaceTimeRenderer {
   private highlightLane(): number {
     const node = this.state.highlight?.node ?? this.data.hosts[this.hover.lane];
     return node === undefined ? -1 : this.data.hosts.indexOf(node);
-  }
-
-  /**
-   * The chosen node's frontier at the cursor. It depends only on the node's last event
-   * before the cursor, so `knowledgeFrontier` runs again only when that event changes.
-   */
-  private knowledge(scale: XScale): { clock: readonly number[]; region: Point[] } | null {
-    const host = this.state.knower;
-    const lane = host === null ? -1 : this.data.hosts.indexOf(host);
-    if (host === null || lane < 0) return null;
-    const { layout } = this.data;
-    const { cursor, count } = this.seen;
-    const key = `${host}:${lastEventOf(this.data, host, cursor, count)}`;
-    let cache = this.knowledgeCache;
-    if (cache === null || cache.key !== key || cache.layout !== layout) {
-      const frontier = knowledgeAt(this.data, host, cursor, count);
-      cache = { key, layout, latest: frontier.latestByHost, clock: frontier.clock };
-      this.knowledgeCache = cache;
-    }
-    const latestX = cache.latest.map((id) => (id === null ? null : eventX(scale, layout, id)));
-    const cursorX = Math.max(this.left, Math.min(scale(cursor), this.width - RIGHT));
-    const height = laneHeight(this.data.hosts.length);
-    this.frontier = frontierPoints(latestX, lane, cursorX, this.left, height);
-    return { clock: cache.clock, region: frontierRegion(this.frontier, this.left) };
   }
 }
