@@ -23,16 +23,19 @@ import { serve, snapshotSite, type Served } from './lib/site';
 import { formatNumber } from './lib/stats';
 import { SECTIONS, type Budget, type Figure, type Section } from './lib/types';
 import { CHROMIUM_PATH } from '../scripts/chromium';
-import { runRender } from './render/section';
+import { RENDER_CASES, runRender, type RenderCase } from './render/section';
 import { runWeight } from './weight/section';
 
-const USAGE = `Usage: npm run bench -- [--quick] [--check] [--profile] [--only ${SECTIONS.join('|')}]`;
+const USAGE =
+  `Usage: npm run bench -- [--quick] [--check] [--profile] [--only ${SECTIONS.join('|')}]` +
+  ` [--case ${RENDER_CASES.join('|')}]`;
 
 function parseArgs(argv: readonly string[]) {
   const only = new Set<Section>();
   let quick = false;
   let check = false;
   let profile = false;
+  const cases = new Set<RenderCase>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--quick') quick = true;
@@ -47,6 +50,15 @@ function parseArgs(argv: readonly string[]) {
         }
         only.add(name as Section);
       }
+    } else if (arg === '--case' || arg.startsWith('--case=')) {
+      const value = arg === '--case' ? argv[++i] : arg.slice('--case='.length);
+      for (const name of (value ?? '').split(',')) {
+        if (!(RENDER_CASES as readonly string[]).includes(name)) {
+          console.error(`Unknown render case "${name}". ${USAGE}`);
+          process.exit(2);
+        }
+        cases.add(name as RenderCase);
+      }
     } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -55,7 +67,13 @@ function parseArgs(argv: readonly string[]) {
       process.exit(2);
     }
   }
-  return { quick, check, profile, sections: only.size > 0 ? [...only] : [...SECTIONS] };
+  return {
+    quick,
+    check,
+    profile,
+    cases: cases.size > 0 ? cases : null,
+    sections: only.size > 0 ? [...only] : [...SECTIONS],
+  };
 }
 
 function commandOutput(command: string, args: string[]): string {
@@ -205,6 +223,7 @@ async function main(): Promise<void> {
                 base: site.url,
                 siteDir: siteDir!,
                 profile: args.profile,
+                cases: args.cases,
                 log,
               })),
             );

@@ -30,12 +30,27 @@ export function heavy(nodes: number): string {
   return `nodes=${nodes}&heartbeat=${heartbeatMs}ms${timeout}&mean=300ms`;
 }
 
+/** Render cases, for `--case`: sandbox configurations, the space-time pan, and the soak. */
+export const RENDER_CASES = [
+  '5n.1x',
+  '5n.10x',
+  '9n.1x',
+  '9n.10x',
+  '25n.1x',
+  '100n.10x',
+  'pan',
+  'soak',
+] as const;
+export type RenderCase = (typeof RENDER_CASES)[number];
+
 export interface RenderContext {
   readonly plan: Plan;
   readonly base: string;
   /** The copy of out/ being served, to show minified code in profiles. */
   readonly siteDir: string;
   readonly profile: boolean;
+  /** Only these cases (`--case`); null for all of them. */
+  readonly cases: ReadonlySet<RenderCase> | null;
   readonly log: (text: string) => void;
 }
 
@@ -86,6 +101,7 @@ function configFigures(
 
 export async function runRender(context: RenderContext): Promise<Figure[]> {
   const { plan, base, log } = context;
+  const wanted = (name: RenderCase) => context.cases === null || context.cases.has(name);
   const r = plan.render;
   const figures: Figure[] = [];
   const browser: Browser = await launchBrowser();
@@ -103,6 +119,7 @@ export async function runRender(context: RenderContext): Promise<Figure[]> {
       { nodes: 100, speed: 10 },
     ];
     for (const { nodes, speed } of configs) {
+      if (!wanted(`${nodes}n.${speed}x` as RenderCase)) continue;
       const query = `?${heavy(nodes)}`;
       const windows: PlayWindow[] = [];
       for (let run = 0; run < r.runs; run++) {
@@ -118,38 +135,40 @@ export async function runRender(context: RenderContext): Promise<Figure[]> {
         ),
       );
     }
-    figures.push(...(await panFigures(browser, base, plan, log)));
+    if (wanted('pan')) figures.push(...(await panFigures(browser, base, plan, log)));
 
     const soaks = [];
-    for (let run = 0; run < r.soak.runs; run++) {
+    for (let run = 0; run < (wanted('soak') ? r.soak.runs : 0); run++) {
       log(`soak: ${r.soak.lateS} s of play, 5 nodes 1× heavy, run ${run + 1}/${r.soak.runs}`);
       soaks.push(await soak(browser, base, `?${HEAVY}`, r.soak.earlyS, r.soak.lateS));
     }
-    const at = `${r.soak.lateS} s ÷ ${r.soak.earlyS} s`;
-    figures.push(
-      measured(
-        'render',
-        'render.soak.fps',
-        `Soak, 5 nodes 1× heavy: fps at ${at}`,
-        '×',
-        soaks.map((s) => s.fpsLate / s.fpsEarly),
-        soaks,
-      ),
-      measured(
-        'render',
-        'render.soak.heap',
-        `Soak: JS heap + array buffers after GC at ${at}`,
-        '×',
-        soaks.map((s) => s.heapLateMB / s.heapEarlyMB),
-      ),
-      measured(
-        'render',
-        'render.soak.heapLate',
-        `Soak: JS heap + array buffers after GC at ${r.soak.lateS} s`,
-        'MB',
-        soaks.map((s) => s.heapLateMB),
-      ),
-    );
+    if (soaks.length > 0) {
+      const at = `${r.soak.lateS} s ÷ ${r.soak.earlyS} s`;
+      figures.push(
+        measured(
+          'render',
+          'render.soak.fps',
+          `Soak, 5 nodes 1× heavy: fps at ${at}`,
+          '×',
+          soaks.map((s) => s.fpsLate / s.fpsEarly),
+          soaks,
+        ),
+        measured(
+          'render',
+          'render.soak.heap',
+          `Soak: JS heap + array buffers after GC at ${at}`,
+          '×',
+          soaks.map((s) => s.heapLateMB / s.heapEarlyMB),
+        ),
+        measured(
+          'render',
+          'render.soak.heapLate',
+          `Soak: JS heap + array buffers after GC at ${r.soak.lateS} s`,
+          'MB',
+          soaks.map((s) => s.heapLateMB),
+        ),
+      );
+    }
 
     if (context.profile) {
       log('profile: 5 nodes 1× heavy (Chrome trace, then JS CPU profile)');
