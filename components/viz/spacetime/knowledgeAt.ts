@@ -37,9 +37,8 @@ export function knowledgeAt(
   const last = lastEventOf(data, host, cursor, count);
   const clock =
     last === null ? new Array<number>(data.hosts.length).fill(0) : layout.clockVector(last);
-  const latestByHost = clock.map((seen, lane) =>
-    seen > 0 ? (layout.timelines[lane]?.[seen - 1] ?? null) : null,
-  );
+  // Null also for a lane whose latest known event came before the held stretch.
+  const latestByHost = clock.map((seen, lane) => layout.heldAt(lane, seen));
   return { host, lastEventId: last, clock, latestByHost };
 }
 

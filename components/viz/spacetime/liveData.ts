@@ -84,6 +84,12 @@ export class LiveSpaceTimeData implements SpaceTimeData {
   version = 0;
   /** Goes up whenever the window was built again: old event ids mean nothing. */
   generation = 0;
+  /**
+   * Goes up when the run itself changed (another trace, or a fork cut entries): old
+   * trace indexes mean nothing either. Otherwise a choice carries over a rebuild by its
+   * trace index.
+   */
+  lineage = 0;
   private builder: TraceGraphBuilder;
   private laidOut = 0;
   /** The trace's epoch when last read: it changes when entries were cut (a fork). */
@@ -165,6 +171,7 @@ export class LiveSpaceTimeData implements SpaceTimeData {
       this.checkpoints = [];
       this.tracker = new ClockTracker(this.nodes);
       this.rebuild(trace, this.trackerAt(trace, startBefore(trace, end, back)));
+      this.lineage++;
       changed = true;
     } else if (!this.full && this.builder.read < trace.length) {
       this.fill(trace);

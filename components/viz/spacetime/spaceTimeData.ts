@@ -34,6 +34,10 @@ export interface SpaceTimeData {
   readonly earlier?: number;
   /** Where the held stretch starts on the axis (0 or absent: at the start). */
   readonly heldFrom?: number;
+  /** Event id → trace index, for data read from a trace (a choice outlives a rebuild by it). */
+  readonly traceIndexOf?: readonly number[];
+  /** Trace index → the held event of that entry, if any. */
+  eventOfTrace?(index: number): number | undefined;
 }
 
 /**
