@@ -99,15 +99,17 @@ describe('cones from clocks', () => {
           expect(pastBeforeHeld(held.layout, s), context).toBe(
             cone.past.length - inHeld(cone.past),
           );
-          const host = graph.events[whole]!.host;
-          const knows = knowledgeFrontier(graph, host, graph.events[whole]!.time!);
-          const ours = knowledgeAt(held, host, held.events[s]!.time!, count);
-          expect(ours.clock, context).toEqual(knows.clock);
-          expect(ours.latestByHost, context).toEqual(
-            knows.latestByHost.map((id) =>
-              id === null || id < held.earlier ? null : id - held.earlier,
-            ),
-          );
+          // Every host at s's time, including one whose last event came before the window.
+          for (const host of nodes) {
+            const knows = knowledgeFrontier(graph, host, graph.events[whole]!.time!);
+            const ours = knowledgeAt(held, host, held.events[s]!.time!, count);
+            expect(ours.clock, `${context}, ${host}`).toEqual(knows.clock);
+            expect(ours.latestByHost, `${context}, ${host}`).toEqual(
+              knows.latestByHost.map((id) =>
+                id === null || id < held.earlier ? null : id - held.earlier,
+              ),
+            );
+          }
         },
       ),
       { numRuns: 25 },

@@ -78,6 +78,15 @@ export class EventLayout {
     return this.seq[id]! - 1 - (this.before[this.lane[id]!] ?? 0);
   }
 
+  /**
+   * The vector clock of `lane`'s last event before the held stretch, one entry per lane
+   * (zeros when there was none). O(lanes).
+   */
+  clockBefore(lane: number): number[] {
+    const seeded = this.seed?.clocks[lane];
+    return Array.from({ length: this.timelines.length }, (_, h) => seeded?.[h] ?? 0);
+  }
+
   /** How many of `lane`'s events came before the held stretch. O(1). */
   heldFrom(lane: number): number {
     return this.before[lane] ?? 0;
