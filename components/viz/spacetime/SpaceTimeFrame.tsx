@@ -15,6 +15,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import { eventOfKey, keyOf } from './choiceKeys';
 import { ConePanel } from './ConePanel';
 import type { ClockLabels } from './scene';
 import { diagramHeight, labelEvery, laneHeight, laneY, TOP } from './geometry';
@@ -284,21 +285,6 @@ function useRendererRefs(): RendererRefs & { readonly id: string } {
     }),
     [id],
   );
-}
-
-/**
- * What a choice of event `id` is kept as: its trace index when the data is read from a
- * trace (a live window is rebuilt and its ids change, trace indexes do not), else `id`.
- */
-function keyOf(data: SpaceTimeData, id: number | null): number | null {
-  if (id === null) return null;
-  return data.traceIndexOf?.[id] ?? id;
-}
-
-/** The held event a kept choice names now, or null. */
-function eventOfKey(data: SpaceTimeData, key: number | null): number | null {
-  if (key === null) return null;
-  return data.eventOfTrace ? (data.eventOfTrace(key) ?? null) : key;
 }
 
 /** What the pointer is over, in words, for the caption under the diagram. */
