@@ -20,10 +20,24 @@ export interface DetectorContext {
   readonly timeout: Micros;
   /** Boot count; durable, so a restarted node announces a new incarnation. */
   readonly incarnation: number;
-  readonly lastHeard: Readonly<Record<NodeId, Micros>>;
-  /** The latest incarnation heard from each peer. */
+  /**
+   * When each peer was last heard from, by position in `peers`; NEVER_HEARD until then.
+   * An array, not a record keyed by id: a heartbeat copies it, and copying 99 numbers is
+   * much cheaper than copying a 99-key object (the cost that grew with cluster size).
+   */
+  readonly lastHeard: readonly Micros[];
+  /** The latest incarnation heard from each peer (changes only on a restart). */
   readonly peerIncarnation: Readonly<Record<NodeId, number>>;
   readonly suspected: readonly NodeId[];
+}
+
+/** `lastHeard` of a peer never heard from. */
+export const NEVER_HEARD = -1;
+
+/** When `peer` was last heard from, or undefined if never. Pure. */
+export function lastHeardFrom(context: DetectorContext, peer: NodeId): Micros | undefined {
+  const at = context.lastHeard[context.peers.indexOf(peer)];
+  return at === undefined || at === NEVER_HEARD ? undefined : at;
 }
 
 export interface DetectorDurable {
@@ -61,7 +75,7 @@ export const detectorMachine = setup({
     heartbeat: Number(input.params.heartbeat),
     timeout: Number(input.params.timeout),
     incarnation: ((input.durable as DetectorDurable | undefined)?.incarnation ?? 0) + 1,
-    lastHeard: {},
+    lastHeard: input.peers.map(() => NEVER_HEARD),
     peerIncarnation: {},
     suspected: [],
   }),
@@ -100,10 +114,19 @@ export const detectorMachine = setup({
         if (context.suspected.includes(peer)) {
           enqueue.emit(effects.note('trust', `${context.id} trusts ${peer} again`, peer));
         }
+        // Only what changed is copied: peerIncarnation changes once per peer and restart,
+        // suspected only when the peer was suspected.
+        const lastHeard = context.lastHeard.slice();
+        lastHeard[context.peers.indexOf(peer)] = event.at;
+        const incarnation = event.body.incarnation;
         enqueue.assign({
-          lastHeard: { ...context.lastHeard, [peer]: event.at },
-          peerIncarnation: { ...context.peerIncarnation, [peer]: event.body.incarnation },
-          suspected: context.suspected.filter((id) => id !== peer),
+          lastHeard,
+          ...(known === incarnation
+            ? {}
+            : { peerIncarnation: { ...context.peerIncarnation, [peer]: incarnation } }),
+          ...(context.suspected.includes(peer)
+            ? { suspected: context.suspected.filter((id) => id !== peer) }
+            : {}),
         });
         enqueue.emit(effects.setTimer('suspect', context.timeout, peer));
       }),
