@@ -96,9 +96,9 @@ export const detectorMachine = setup({
   on: {
     'timer.heartbeat': {
       actions: enqueueActions(({ context, enqueue }) => {
-        for (const peer of context.peers) {
-          enqueue.emit(effects.send(peer, { type: 'heartbeat', incarnation: context.incarnation }));
-        }
+        // One body for the whole round: messages are immutable, so they can share it.
+        const body = { type: 'heartbeat', incarnation: context.incarnation };
+        for (const peer of context.peers) enqueue.emit(effects.send(peer, body));
         enqueue.emit(effects.setTimer('heartbeat', context.heartbeat));
       }),
     },
