@@ -1,12 +1,14 @@
 'use client';
 /**
  * The selected event's light cone in words: describeCone's sentence, and the events
- * concurrent with it by name (the ones the diagram leaves unshaded).
+ * concurrent with it by name (the ones the diagram leaves unshaded). Counted from the
+ * clocks (cones.ts), so the panel costs O(lanes × log n) as the run grows under it.
  */
 import { useMemo } from 'react';
-import { causalCones, describeCone } from '@/sim/checkers/causality';
-import { graphPrefix, type SpaceTimeData } from './spaceTimeData';
-import { concurrentSentence } from './spaceTimeText';
+import { coneSentence } from '@/sim/checkers/causality';
+import { coneSizes, firstConcurrent } from './cones';
+import type { SpaceTimeData } from './spaceTimeData';
+import { CONCURRENT_NAMED, concurrentSentence } from './spaceTimeText';
 import styles from './spacetime.module.css';
 
 interface Props {
@@ -20,11 +22,11 @@ export function ConePanel({ data, visibleCount, selected, onClear }: Props) {
   const text = useMemo(() => {
     if (selected >= visibleCount) return null;
     // Only what has happened by now: the cone grows as the run goes on.
-    const graph = graphPrefix(data, visibleCount);
-    const clocks = data.layout.clocks;
+    const sizes = coneSizes(data.layout, selected, visibleCount);
+    const named = firstConcurrent(data.layout, selected, visibleCount, CONCURRENT_NAMED);
     return {
-      summary: describeCone(graph, selected, clocks),
-      concurrent: concurrentSentence(data, causalCones(graph, selected, clocks).concurrent),
+      summary: coneSentence(data.events[selected]!, sizes),
+      concurrent: concurrentSentence(data, named, sizes.concurrent),
     };
   }, [data, visibleCount, selected]);
 

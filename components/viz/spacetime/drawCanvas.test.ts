@@ -144,7 +144,7 @@ describe('drawScene', () => {
       scene(data, 4_900_000, 5_100_000, {
         selected: 10_000,
         knowledge: {
-          clock: data.layout.clocks[10_000]!,
+          clock: data.layout.clockVector(10_000),
           region: [
             [LEFT, 10],
             [500, 10],

@@ -141,7 +141,9 @@ export function drawLabels(
   );
   for (const id of sorted) {
     const text =
-      scene.clockLabels === 'vector' ? vectorLabel(layout.clocks[id]!) : String(layout.lamport[id]);
+      scene.clockLabels === 'vector'
+        ? vectorLabel(layout.clockVector(id))
+        : String(layout.lamport[id]);
     const x = eventX(scene.scale, layout, id);
     const half = ctx.measureText(text).width / 2;
     const lane = layout.lane[id]!;

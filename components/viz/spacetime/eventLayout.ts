@@ -8,70 +8,120 @@
  * Fidge 1988 and Mattern 1989) one event at a time, so following a run costs
  * O(new events × hosts). `eventLayout.test.ts` checks it agrees with the library.
  *
+ * Every column is a typed array indexed by event id (grown by doubling; entries at and
+ * past `count` mean nothing), and the vector clocks are one flat Int32Array with a
+ * stride of `width` lanes: about 4 bytes per lane per event, where an array per clock
+ * cost five times that. Read a clock entry with `clockOf`.
+ *
  * With clocks per event, cone membership is O(1) (Mattern 1989, section 4):
  * - e is in the past of s iff VC(s)[lane(e)] ≥ seq(e);
  * - e is in the future of s iff VC(e)[lane(s)] ≥ seq(s).
  */
 import type { CausalEvent, VectorClock } from '@/sim/checkers/causality';
 
+const INITIAL_CAPACITY = 256;
+
 export class EventLayout {
-  readonly lane: number[] = [];
+  lane = new Int32Array(INITIAL_CAPACITY);
   /** Position along the axis (µs, or a Lamport clock), before the rank offset. */
-  readonly x: number[] = [];
+  x = new Float64Array(INITIAL_CAPACITY);
   /** 0 for the first event at its position on its lane, 1 for the next, and so on. */
-  readonly rank: number[] = [];
+  rank = new Int32Array(INITIAL_CAPACITY);
   /** 1-based position on its lane: its own entry of its vector clock. */
-  readonly seq: number[] = [];
-  readonly clocks: number[][] = [];
-  readonly lamport: number[] = [];
+  seq = new Int32Array(INITIAL_CAPACITY);
+  lamport = new Int32Array(INITIAL_CAPACITY);
   /** For a receive, its send's id; otherwise -1. */
-  readonly sendOf: number[] = [];
+  sendOf = new Int32Array(INITIAL_CAPACITY);
   /** Event ids per lane, in program order (so x never decreases along one). */
   readonly timelines: number[][] = [];
   maxRank = 0;
-  /** Length of every new clock: the host count, grown if an event names a later lane. */
+  /** How many events have been appended. */
+  count = 0;
+  /** Entries per clock: the host count, grown if an event names a later lane. */
   private width: number;
+  /** Vector clocks, event after event, `width` entries each. */
+  private clocks: Int32Array;
   /** Message id → its send event (ids are small and dense: an array, not a map). */
   private readonly sendByMessage: number[] = [];
 
   constructor(hostCount: number) {
-    this.width = hostCount;
+    this.width = Math.max(1, hostCount);
+    this.clocks = new Int32Array(INITIAL_CAPACITY * this.width);
     for (let h = 0; h < hostCount; h++) this.timelines.push([]);
+  }
+
+  /** Entry `lane` of event `id`'s vector clock: how many of that lane's events it has seen. O(1). */
+  clockOf(id: number, lane: number): number {
+    return lane < this.width ? this.clocks[id * this.width + lane]! : 0;
+  }
+
+  /** Event `id`'s vector clock as an array, one entry per lane (a copy). O(lanes). */
+  clockVector(id: number): number[] {
+    const lanes = this.timelines.length;
+    const clock = new Array<number>(lanes);
+    for (let h = 0; h < lanes; h++) clock[h] = this.clockOf(id, h);
+    return clock;
   }
 
   /** Adds the next event (ids must arrive in order). `x` null means: use its Lamport clock. */
   append(event: CausalEvent, laneIndex: number, x: number | null): void {
     while (this.timelines.length <= laneIndex) this.timelines.push([]);
+    if (laneIndex >= this.width) this.widen(laneIndex + 1);
+    const id = this.count;
+    if (id === this.x.length) this.grow();
     const timeline = this.timelines[laneIndex]!;
     const previous = timeline.length > 0 ? timeline[timeline.length - 1]! : -1;
     const sendId = this.linkSend(event);
 
-    this.width = Math.max(this.width, laneIndex + 1);
-    const clock = previous >= 0 ? this.clocks[previous]!.slice() : [];
-    while (clock.length < this.width) clock.push(0);
+    const width = this.width;
+    const clocks = this.clocks;
+    const at = id * width;
+    if (previous >= 0) clocks.copyWithin(at, previous * width, previous * width + width);
+    else clocks.fill(0, at, at + width);
     let lamport = previous >= 0 ? this.lamport[previous]! : 0;
     if (sendId >= 0) {
-      const carried = this.clocks[sendId]!;
-      for (let h = 0; h < carried.length; h++) if (carried[h]! > clock[h]!) clock[h] = carried[h]!;
+      const from = sendId * width;
+      for (let h = 0; h < width; h++)
+        if (clocks[from + h]! > clocks[at + h]!) clocks[at + h] = clocks[from + h]!;
       lamport = Math.max(lamport, this.lamport[sendId]!);
     }
-    clock[laneIndex] = clock[laneIndex]! + 1;
+    const seq = clocks[at + laneIndex]! + 1;
+    clocks[at + laneIndex] = seq;
 
     const position = x ?? lamport + 1;
     const rank = previous >= 0 && this.x[previous] === position ? this.rank[previous]! + 1 : 0;
     this.maxRank = Math.max(this.maxRank, rank);
-    this.lane.push(laneIndex);
-    this.x.push(position);
-    this.rank.push(rank);
-    this.seq.push(clock[laneIndex]!);
-    this.clocks.push(clock);
-    this.lamport.push(lamport + 1);
-    this.sendOf.push(sendId);
+    this.lane[id] = laneIndex;
+    this.x[id] = position;
+    this.rank[id] = rank;
+    this.seq[id] = seq;
+    this.lamport[id] = lamport + 1;
+    this.sendOf[id] = sendId;
+    this.count = id + 1;
     timeline.push(event.id);
   }
 
-  get count(): number {
-    return this.x.length;
+  /** Doubles every column's room. */
+  private grow(): void {
+    const capacity = this.x.length * 2;
+    const x = new Float64Array(capacity);
+    x.set(this.x);
+    this.x = x;
+    this.lane = grown(this.lane, capacity);
+    this.rank = grown(this.rank, capacity);
+    this.seq = grown(this.seq, capacity);
+    this.lamport = grown(this.lamport, capacity);
+    this.sendOf = grown(this.sendOf, capacity);
+    this.clocks = grown(this.clocks, capacity * this.width);
+  }
+
+  /** Re-lays the clocks with room for `width` lanes (a graph named a later host). */
+  private widen(width: number): void {
+    const next = new Int32Array(this.x.length * width);
+    for (let id = 0; id < this.count; id++)
+      next.set(this.clocks.subarray(id * this.width, (id + 1) * this.width), id * width);
+    this.clocks = next;
+    this.width = width;
   }
 
   private linkSend(event: CausalEvent): number {
@@ -85,14 +135,20 @@ export class EventLayout {
   }
 }
 
+function grown(column: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(size);
+  next.set(column);
+  return next;
+}
+
 /** Whether `e` is in the causal past of `s` (never itself). Pure; O(1). */
 export function inPast(layout: EventLayout, s: number, e: number): boolean {
-  return e !== s && (layout.clocks[s]![layout.lane[e]!] ?? 0) >= layout.seq[e]!;
+  return e !== s && layout.clockOf(s, layout.lane[e]!) >= layout.seq[e]!;
 }
 
 /** Whether `e` is in the causal future of `s` (never itself). Pure; O(1). */
 export function inFuture(layout: EventLayout, s: number, e: number): boolean {
-  return e !== s && (layout.clocks[e]![layout.lane[s]!] ?? 0) >= layout.seq[s]!;
+  return e !== s && layout.clockOf(e, layout.lane[s]!) >= layout.seq[s]!;
 }
 
 /** Whether a host whose knowledge is `clock` can know about event `e`. Pure; O(1). */

@@ -1,14 +1,21 @@
 /**
- * "What can `host` know at `cursor`?" via the library's `knowledgeFrontier`, on the
- * graph as of `count` events. The host's last event at or before the cursor is found by
- * position (µs or Lamport time), so it works on both axes; the graph is cut just after
- * that event, since its causal past lies wholly before it. Pure; O(events) for the cut.
+ * "What can `host` know at `cursor`?", as the library's `knowledgeFrontier` answers it
+ * on the graph as of `count` events, read off the layout's clocks. The host's last event
+ * at or before the cursor is found by position (µs or Lamport time), so it works on both
+ * axes; its vector clock is the frontier (Mattern 1989, section 4), and on lane h the
+ * latest event it knows is the VC[h]-th. Pure; O(lanes + log events).
  */
-import { knowledgeFrontier, type KnowledgeFrontier } from '@/sim/checkers/causality';
+import type { KnowledgeFrontier } from '@/sim/checkers/causality';
 import { frontierPoints, frontierRegion, type Point } from './frontier';
 import { eventX, laneHeight, type XScale } from './geometry';
 import { lastAtOrBefore } from './laneSearch';
-import { graphPrefix, type SpaceTimeData } from './spaceTimeData';
+import type { SpaceTimeData } from './spaceTimeData';
+
+/** The parts of a `KnowledgeFrontier` the view shows. */
+export type LaneKnowledge = Pick<
+  KnowledgeFrontier,
+  'host' | 'lastEventId' | 'clock' | 'latestByHost'
+>;
 
 export function lastEventOf(
   data: SpaceTimeData,
@@ -25,10 +32,15 @@ export function knowledgeAt(
   host: string,
   cursor: number,
   count: number,
-): KnowledgeFrontier {
+): LaneKnowledge {
+  const { layout } = data;
   const last = lastEventOf(data, host, cursor, count);
-  const graph = graphPrefix(data, last === null ? 0 : last + 1);
-  return knowledgeFrontier(graph, host, cursor, data.layout.clocks);
+  const clock =
+    last === null ? new Array<number>(data.hosts.length).fill(0) : layout.clockVector(last);
+  const latestByHost = clock.map((seen, lane) =>
+    seen > 0 ? (layout.timelines[lane]?.[seen - 1] ?? null) : null,
+  );
+  return { host, lastEventId: last, clock, latestByHost };
 }
 
 /** The chosen node's knowledge at the cursor, as drawn: its clock and its frontier line. */

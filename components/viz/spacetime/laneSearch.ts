@@ -49,9 +49,25 @@ export function nearestOnLane(
 }
 
 /**
- * The first visible event on `lane` in the causal future of `s`, or null. Along a lane
- * the clock entry for `s`'s lane never decreases, so this is a binary search. O(log n).
+ * Where on `lane` the causal future of `s` starts: the position of the first visible
+ * event whose clock has seen `s` (on s's own lane, s itself), or the visible count. Along
+ * a lane the clock entry for s's lane never decreases, so this is a binary search.
+ * O(log n).
  */
+export function futureStartOnLane(
+  layout: EventLayout,
+  lane: number,
+  s: number,
+  limit: number,
+): number {
+  const timeline = layout.timelines[lane] ?? [];
+  const count = visibleOnLane(layout, lane, limit);
+  const ownLane = layout.lane[s]!;
+  const seq = layout.seq[s]!;
+  return lowerBound(count, (i) => layout.clockOf(timeline[i]!, ownLane), seq);
+}
+
+/** The first visible event on `lane` in the causal future of `s`, or null. O(log n). */
 export function firstInFuture(
   layout: EventLayout,
   lane: number,
@@ -60,15 +76,13 @@ export function firstInFuture(
 ): number | null {
   const timeline = layout.timelines[lane] ?? [];
   const count = visibleOnLane(layout, lane, limit);
-  const ownLane = layout.lane[s]!;
-  const seq = layout.seq[s]!;
-  const start = lowerBound(count, (i) => layout.clocks[timeline[i]!]![ownLane] ?? 0, seq);
-  for (let i = start; i < count; i++) if (timeline[i] !== s) return timeline[i]!;
+  for (let i = futureStartOnLane(layout, lane, s, limit); i < count; i++)
+    if (timeline[i] !== s) return timeline[i]!;
   return null;
 }
 
 /** The last event on `lane` in the causal past of `s` (or s itself), or null. O(1). */
 export function lastInPast(layout: EventLayout, lane: number, s: number): number | null {
-  const seen = layout.clocks[s]![lane] ?? 0;
+  const seen = layout.clockOf(s, lane);
   return seen > 0 ? (layout.timelines[lane]?.[seen - 1] ?? null) : null;
 }

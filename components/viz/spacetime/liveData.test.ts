@@ -19,6 +19,10 @@ function simulation(seed = 5): Simulation {
   return new Simulation(failureDetector, params, seed, faults);
 }
 
+function clocksOf(data: LiveSpaceTimeData): number[][] {
+  return data.events.map((_, id) => data.layout.clockVector(id));
+}
+
 describe('LiveSpaceTimeData', () => {
   it('followed frame by frame, matches one pass over the trace', () => {
     const sim = simulation();
@@ -32,8 +36,10 @@ describe('LiveSpaceTimeData', () => {
     expect(data.messages).toEqual(once.messages);
     expect(data.downtime).toEqual(once.downtime);
     expect(validateEventGraph(once.graph)).toEqual([]);
-    expect(data.layout.clocks).toEqual(vectorClocks(once.graph));
-    expect(data.layout.lamport).toEqual(lamportClocks(once.graph));
+    expect(clocksOf(data)).toEqual(vectorClocks(once.graph));
+    expect(Array.from(data.layout.lamport.subarray(0, data.layout.count))).toEqual(
+      lamportClocks(once.graph),
+    );
     expect(data.messages.some((m) => m.drop !== null)).toBe(true);
     expect(data.downtime).toHaveLength(1);
   });
@@ -73,6 +79,6 @@ describe('LiveSpaceTimeData', () => {
     expect(data.generation).toBe(generation + 1);
     const once = eventGraphFromTrace(sim.trace, sim.trace.length, nodes);
     expect(data.events).toEqual(once.graph.events);
-    expect(data.layout.clocks).toEqual(vectorClocks(once.graph));
+    expect(clocksOf(data)).toEqual(vectorClocks(once.graph));
   });
 });

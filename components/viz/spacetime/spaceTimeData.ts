@@ -29,11 +29,6 @@ export interface SpaceTimeData {
   readonly live: boolean;
 }
 
-/** The event graph as of `count` events: a copy, so callers may keep it. Pure. */
-export function graphPrefix(data: SpaceTimeData, count: number) {
-  return { hosts: [...data.hosts], events: data.events.slice(0, count) };
-}
-
 /**
  * What to emphasise, shared with ClusterView so hover and focus follow between the two:
  * a node (its lane) and a message (by its trace id).

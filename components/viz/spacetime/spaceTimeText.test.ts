@@ -37,8 +37,13 @@ describe('concurrentSentence', () => {
   });
   it('caps the list with "and N more"', () => {
     const ids = Array.from({ length: 12 }, () => 1);
-    expect(concurrentSentence(soldier, ids, 2)).toBe(
+    expect(concurrentSentence(soldier, ids, ids.length, 2)).toBe(
       'Concurrent with 12 events: sniper fire at 1.00 s, sniper fire at 1.00 s, and 10 more.',
+    );
+  });
+  it('counts what it does not name', () => {
+    expect(concurrentSentence(soldier, [1], 3)).toBe(
+      'Concurrent with 3 events: sniper fire at 1.00 s, and 2 more.',
     );
   });
   it('says so when nothing is concurrent', () => {

@@ -23,14 +23,15 @@ export function eventName(data: SpaceTimeData, id: number): string {
 
 /**
  * "Concurrent with 12 events: n3 timer heartbeat at 1.20 s, …, and 4 more." Names the
- * first `named` (in graph order, which is causal). Pure.
+ * first `named` of `concurrent` (in graph order, which is causal), of `count` in all.
+ * Pure.
  */
 export function concurrentSentence(
   data: SpaceTimeData,
   concurrent: readonly number[],
+  count = concurrent.length,
   named = CONCURRENT_NAMED,
 ): string {
-  const count = concurrent.length;
   if (count === 0) return 'Concurrent with no events: every other event is before or after it.';
   const names = concurrent.slice(0, named).map((id) => eventName(data, id));
   const more = count - names.length;
@@ -39,7 +40,10 @@ export function concurrentSentence(
 }
 
 /** Per node, the latest of its events that the frontier's host can know about. Pure. */
-export function knowledgeLines(data: SpaceTimeData, frontier: KnowledgeFrontier): string[] {
+export function knowledgeLines(
+  data: SpaceTimeData,
+  frontier: Pick<KnowledgeFrontier, 'host' | 'latestByHost'>,
+): string[] {
   return data.hosts.map((host, lane) => {
     const latest = frontier.latestByHost[lane] ?? null;
     const own = host === frontier.host ? ' (itself)' : '';

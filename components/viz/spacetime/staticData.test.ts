@@ -7,7 +7,9 @@ describe('staticSpaceTimeData', () => {
   it('keeps the times of a timed graph', () => {
     const data = staticSpaceTimeData(forkTrace);
     expect(data.axis).toBe('time');
-    expect(data.layout.x).toEqual([0, 10, 200, 220, 400, 500]);
+    expect(Array.from(data.layout.x.subarray(0, data.layout.count))).toEqual([
+      0, 10, 200, 220, 400, 500,
+    ]);
     expect(data.order).toBeNull();
   });
 
@@ -24,7 +26,7 @@ describe('staticSpaceTimeData', () => {
     );
     const data = staticSpaceTimeData(graph);
     expect(data.axis).toBe('logical');
-    expect(data.layout.x).toEqual([1, 2, 3, 4, 5]);
+    expect(Array.from(data.layout.x.subarray(0, data.layout.count))).toEqual([1, 2, 3, 4, 5]);
     const unordered = staticSpaceTimeData(
       buildEventGraph(
         ['a', 'b'],

@@ -41,12 +41,13 @@ export function staticSpaceTimeData(graph: EventGraph): SpaceTimeData {
  */
 function messageCopies(graph: EventGraph, layout: EventLayout): MessageCopy[] {
   const receivesOf = new Map<number, number[]>();
-  layout.sendOf.forEach((sendId, id) => {
-    if (sendId < 0) return;
+  for (let id = 0; id < layout.count; id++) {
+    const sendId = layout.sendOf[id]!;
+    if (sendId < 0) continue;
     const list = receivesOf.get(sendId) ?? [];
     list.push(id);
     receivesOf.set(sendId, list);
-  });
+  }
   const copies: MessageCopy[] = [];
   for (const [sendId, receives] of receivesOf) {
     const send = graph.events[sendId]!;

@@ -1,6 +1,6 @@
 import { describeTime } from '@/sim/core/time';
 import { causalCones } from './happensBefore';
-import type { EventGraph } from './eventGraph';
+import type { CausalEvent, EventGraph } from './eventGraph';
 import type { VectorClock } from './vectorClocks';
 
 /**
@@ -17,12 +17,27 @@ export function describeCone(
   const event = graph.events[eventId];
   if (event === undefined) return `There is no event ${eventId}.`;
   const cone = causalCones(graph, eventId, clocks);
+  return coneSentence(event, {
+    past: cone.past.length,
+    future: cone.future.length,
+    concurrent: cone.concurrent.length,
+  });
+}
+
+/**
+ * describeCone's sentence from the cone's sizes, for callers that count the cone
+ * without listing it (from vector clocks, say). Pure.
+ */
+export function coneSentence(
+  event: CausalEvent,
+  sizes: { readonly past: number; readonly future: number; readonly concurrent: number },
+): string {
   const when = event.time === undefined ? '' : ` at ${describeTime(event.time)}`;
-  const before = count(cone.past.length, 'event happens', 'events happen');
-  const concurrent = cone.concurrent.length === 1 ? 'is' : 'are';
+  const before = count(sizes.past, 'event happens', 'events happen');
+  const concurrent = sizes.concurrent === 1 ? 'is' : 'are';
   return (
-    `${event.host} ${event.label}${when}: ${before} before it, ${cone.future.length} after it, ` +
-    `${cone.concurrent.length} ${concurrent} concurrent with it.`
+    `${event.host} ${event.label}${when}: ${before} before it, ${sizes.future} after it, ` +
+    `${sizes.concurrent} ${concurrent} concurrent with it.`
   );
 }
 

@@ -22,6 +22,6 @@ export {
 } from './vectorClocks';
 export { causalCones, happensBefore, type CausalCone } from './happensBefore';
 export { knowledgeFrontier, type KnowledgeFrontier } from './knowledgeFrontier';
-export { describeCone } from './describeCone';
+export { coneSentence, describeCone } from './describeCone';
 // The example traces are built when their module loads, so a bundler cannot drop them
 // from a page that imports this index: tests and lessons import './exampleTraces' itself.
