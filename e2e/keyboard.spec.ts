@@ -64,9 +64,13 @@ test('the sandbox works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(networkStatus(page)).toHaveText(/^Network healthy/);
 
-  // Crash n3: Enter on its button opens the inspector, then its Crash button.
+  // Crash n3: the nodes are one Tab stop (n1 first), the arrows move on to n3, and Enter
+  // on its button opens the inspector, then its Crash button.
   const n3 = nodeButton(page, 'n3');
-  await tabTo(page, n3, 'Shift+Tab');
+  await tabTo(page, nodeButton(page, 'n1'), 'Shift+Tab');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(n3).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Node n3' })).toBeVisible();
   await tabTo(page, page.getByRole('button', { name: 'Crash n3' }));
@@ -74,4 +78,41 @@ test('the sandbox works from the keyboard alone', async ({ page }) => {
   await expect(n3).toHaveAccessibleName('n3: crashed');
   // Focus is not lost: it stays on the inspector's action, now "Restart n3".
   await expect(page.getByRole('button', { name: 'Restart n3' })).toBeFocused();
+});
+
+test('the nodes are one Tab stop, and the arrow keys, Home and End move between them', async ({
+  page,
+}) => {
+  await openSandbox(page, '?nodes=100');
+  const toolbar = page.getByRole('toolbar', { name: 'Failure detector cluster: nodes' });
+  await expect(toolbar.getByRole('button')).toHaveCount(100);
+  const n1 = nodeButton(toolbar, 'n1');
+  await tabTo(page, n1);
+  const time = await clock(page).textContent();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(nodeButton(toolbar, 'n2')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(nodeButton(toolbar, 'n3')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowUp');
+  await expect(n1).toBeFocused();
+  // Around the ring: before n1 comes n100.
+  await page.keyboard.press('ArrowLeft');
+  await expect(nodeButton(toolbar, 'n100')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(n1).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(nodeButton(toolbar, 'n100')).toBeFocused();
+  // Those keys moved focus only: they did not step or restart the run.
+  await expect(clock(page)).toHaveText(time ?? '');
+
+  // One Tab leaves the toolbar, and Shift+Tab comes back to the node focused last.
+  await page.keyboard.press('Tab');
+  await expect(
+    toolbar.getByRole('button', { name: /^n\d+:/ }).and(page.locator(':focus')),
+  ).toHaveCount(0);
+  await page.keyboard.press('Shift+Tab');
+  await expect(nodeButton(toolbar, 'n100')).toBeFocused();
+  await expect(toolbar.locator('button[tabindex="0"]')).toHaveCount(1);
 });

@@ -6,8 +6,9 @@
  * Render strategy: React renders structure (nodes, links, regions, legend), which changes
  * only when the player publishes a snapshot. Messages in flight move every frame, drawn on
  * a canvas over the SVG that React never touches (see messageLayer.ts). Nodes are real HTML
- * buttons laid over both, so they are focusable and named. From 3 to 100 nodes: nodes
- * shrink with the ring's spacing, and past about 20 their labels move outside the ring.
+ * buttons laid over both, so they are focusable and named: one toolbar with a single Tab
+ * stop (see NodeButtons). From 3 to 100 nodes: nodes shrink with the ring's spacing, and
+ * past about 20 their labels move outside the ring.
  */
 import { useId, useMemo } from 'react';
 import type { NodeId } from '@/sim/core/ids';
@@ -17,6 +18,7 @@ import { CENTER, clusterGeometry, RING_RADIUS, VIEW_SIZE, type Point } from './l
 import { PartitionRegions } from './PartitionRegions';
 import { ClusterLinks } from './ClusterLinks';
 import { ClusterLegend } from './ClusterLegend';
+import { NodeButtons } from './NodeButtons';
 import { TONES, TONE_VAR, toneOf } from './tones';
 import { usePartitionDrag } from './usePartitionDrag';
 import type { SpaceTimeHighlight } from './spacetime';
@@ -51,7 +53,10 @@ export function ClusterView({
 }: ClusterViewProps) {
   const scenario = store.scenario;
   const arrowId = `lc-arrow-${useId().replace(/:/g, '')}`;
-  const ids = useMemo(() => snapshot.nodes.map((node) => node.id), [snapshot.nodes]);
+  // Every snapshot has a new node list; the ids (and so positions, links and the message
+  // canvas, which depend on them) change only when the nodes do.
+  const idList = snapshot.nodes.map((node) => node.id).join(' ');
+  const ids = useMemo(() => idList.split(' '), [idList]);
   const count = ids.length;
   const geometry = useMemo(() => clusterGeometry(count), [count]);
   const positions = useMemo(
@@ -61,6 +66,10 @@ export function ClusterView({
   const looks = useMemo(
     () => new Map(snapshot.nodes.map((node) => [node.id, scenario.describe(node)])),
     [snapshot.nodes, scenario],
+  );
+  const names = useMemo(
+    () => new Map([...looks].map(([id, look]) => [id, `${id}: ${look.summary}`])),
+    [looks],
   );
   const present = useMemo(() => new Set([...looks.values()].map((look) => look.status)), [looks]);
   const drag = usePartitionDrag({
@@ -186,29 +195,16 @@ export function ClusterView({
           <line ref={drag.lineRef} className={styles.dragLine} visibility="hidden" />
         </svg>
         <canvas ref={canvasRef} className={styles.messageCanvas} aria-hidden="true" />
-        {snapshot.nodes.map((node) => {
-          const point = positions.get(node.id)!;
-          const look = looks.get(node.id)!;
-          return (
-            <button
-              key={node.id}
-              type="button"
-              className={styles.nodeButton}
-              style={{
-                left: `${(point.x / VIEW_SIZE) * 100}%`,
-                top: `${(point.y / VIEW_SIZE) * 100}%`,
-                width: `${((2 * r) / VIEW_SIZE) * 100}%`,
-              }}
-              aria-label={`${node.id}: ${look.summary}`}
-              aria-pressed={selected === node.id}
-              onClick={() => onSelect(selected === node.id ? null : node.id)}
-              onMouseEnter={() => onHover?.({ node: node.id })}
-              onMouseLeave={() => onHover?.(null)}
-              onFocus={() => onHover?.({ node: node.id })}
-              onBlur={() => onHover?.(null)}
-            />
-          );
-        })}
+        <NodeButtons
+          ids={ids}
+          positions={positions}
+          radius={r}
+          names={names}
+          selected={selected}
+          onSelect={onSelect}
+          onHover={onHover}
+          label={`${label}: nodes`}
+        />
       </div>
       <ClusterLegend
         legend={scenario.legend}

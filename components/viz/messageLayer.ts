@@ -48,20 +48,20 @@ export function messagePositions(
 ): DotBuffer {
   const now = sim.now;
   out.count = 0;
-  for (const message of sim.world.inflight.values()) {
+  sim.world.inflight.forEach((message) => {
     const from = positions.get(message.from);
     const to = positions.get(message.to);
-    if (!from || !to || message.sentAt > now) continue;
+    if (!from || !to || message.sentAt > now) return;
     const span = message.deliverAt - message.sentAt || 1;
     const t = Math.min(1, Math.max(0, (now - message.sentAt) / span));
     // along(), inlined: this runs for every message on every frame.
     const dx = to.x - from.x;
     const dy = to.y - from.y;
-    const length = Math.hypot(dx, dy) || 1;
+    const length = Math.sqrt(dx * dx + dy * dy) || 1;
     const travel = length - 2 * inset;
     const d = inset + travel * t;
     out.push(message.id, from.x + (dx / length) * d, from.y + (dy / length) * d);
-  }
+  });
   return out;
 }
 

@@ -49,6 +49,9 @@ describe('InFlightTable', () => {
           }
           expect(table.size).toBe(map.size);
           expect([...table.values()]).toEqual([...map.values()]);
+          const visited: InFlight[] = [];
+          table.forEach((m) => visited.push(m));
+          expect(visited).toEqual([...map.values()]);
           for (let id = 0; id <= next; id++) expect(table.get(id)).toBe(map.get(id));
           if (copy) expect([...copy.table.values()]).toEqual([...copy.map.values()]);
         },

@@ -73,6 +73,15 @@ export class InFlightTable {
     }
   }
 
+  /** Calls `visit` for each message in id order: `values()` without an iterator, for per-frame loops. */
+  forEach(visit: (message: InFlight) => void): void {
+    const slots = this.slots;
+    for (let i = this.head; i < slots.length; i++) {
+      const message = slots[i];
+      if (message !== undefined) visit(message);
+    }
+  }
+
   /** An independent copy (the messages themselves are immutable and shared). */
   clone(): InFlightTable {
     const copy = new InFlightTable();

@@ -75,15 +75,7 @@ function applyEffect(world: World, slot: NodeSlot, effect: Effect): void {
       return;
     case 'setTimer': {
       const extra = effect.jitter ? Math.floor(nextFloat(world.rng) * effect.jitter) : 0;
-      const time = world.now + Math.max(1, Math.round(effect.delay) + extra);
-      const seq = world.seq++;
-      const { name, key } = effect;
-      world.queue.push(
-        key === undefined
-          ? { type: 'timer', time, seq, node: slot.id, name }
-          : { type: 'timer', time, seq, node: slot.id, name, key },
-      );
-      slot.timers.set(timerKey(effect.name, effect.key), seq);
+      armTimer(world, slot, effect.name, effect.key, Math.max(1, Math.round(effect.delay) + extra));
       return;
     }
     case 'cancelTimer':
@@ -151,14 +143,72 @@ export function deliverEvent(
   settle(world, slot);
 }
 
-/** Whether a timer firing is still the live one (not replaced, cancelled or lost in a crash). */
-export function isLiveTimer(
+/** Puts a timer's entry in the scheduler; the entry is then the one that carries it. */
+function queueTimer(
+  world: World,
+  slot: NodeSlot,
+  id: string,
+  name: string,
+  key: string | undefined,
+  time: number,
+  seq: number,
+): void {
+  world.queue.push(
+    key === undefined
+      ? { type: 'timer', time, seq, node: slot.id, name }
+      : { type: 'timer', time, seq, node: slot.id, name, key },
+  );
+  slot.timers.set(id, { seq, time, queuedSeq: seq, queuedTime: time });
+}
+
+/**
+ * Schedules (or re-arms) a timer `delay` µs from now. The seq is taken either way, so the
+ * order of events is that of one scheduler entry per arming; but when an entry for this
+ * timer is already queued no later, it carries the timer forward (see `timerDue`) and
+ * nothing is pushed.
+ */
+function armTimer(
+  world: World,
   slot: NodeSlot,
   name: string,
   key: string | undefined,
-  seq: number,
+  delay: number,
+): void {
+  const time = world.now + delay;
+  const seq = world.seq++;
+  const id = timerKey(name, key);
+  const live = slot.timers.get(id);
+  if (live && live.queuedTime <= time) {
+    slot.timers.set(id, { seq, time, queuedSeq: live.queuedSeq, queuedTime: live.queuedTime });
+    return;
+  }
+  queueTimer(world, slot, id, name, key, time, seq);
+}
+
+/**
+ * A timer entry is due: true when it fires the node's live timer (which is then gone).
+ * An entry of a timer re-armed since is queued again at the live timer's time and seq,
+ * exactly where one entry per arming would have put it; any other entry is stale
+ * (replaced, cancelled, or lost in a crash).
+ */
+export function timerDue(
+  world: World,
+  slot: NodeSlot,
+  entry: { readonly name: string; readonly key?: string; readonly seq: number },
 ): boolean {
-  return slot.up && slot.timers.get(timerKey(name, key)) === seq;
+  if (!slot.up) return false;
+  const id = timerKey(entry.name, entry.key);
+  const live = slot.timers.get(id);
+  if (live === undefined) return false;
+  if (live.seq === entry.seq) {
+    slot.timers.delete(id);
+    return true;
+  }
+  if (live.queuedSeq !== entry.seq) return false;
+  const { name, key } = entry;
+  const { time, seq } = live;
+  queueTimer(world, slot, id, name, key, time, seq);
+  return false;
 }
 
 /** Boots (or reboots) a node: a fresh machine from its input and its durable state. */

@@ -39,9 +39,9 @@ describe('Simulation.advance', () => {
     let calls = 0;
     for (;;) {
       const before = sliced.world.processed;
-      const reached = sliced.advance(target, 37);
+      const reached = sliced.advance(target, 23);
       calls++;
-      expect(sliced.world.processed - before).toBeLessThanOrEqual(37);
+      expect(sliced.world.processed - before).toBeLessThanOrEqual(23);
       if (reached) break;
       expect(sliced.now).toBeLessThanOrEqual(target);
     }

@@ -5,7 +5,7 @@
 import { assertNever } from './assertNever';
 import type { Command } from './commands';
 import { blockLink, heal, isBlocked, partition, slowNode } from './network';
-import { bootNode, crashNode, deliverEvent, isLiveTimer } from './nodeHost';
+import { bootNode, crashNode, deliverEvent, timerDue } from './nodeHost';
 import { armWorkload, issueRequest, runWorkload } from './workload';
 import type { ParamValues } from './params';
 import type { Scenario } from './scenario';
@@ -120,8 +120,7 @@ function applyEvent(world: World, event: WorldEvent): void {
     }
     case 'timer': {
       const slot = world.nodes.get(event.node);
-      if (!slot || !isLiveTimer(slot, event.name, event.key, event.seq)) return;
-      slot.timers.delete(event.key === undefined ? event.name : `${event.name}:${event.key}`);
+      if (!slot || !timerDue(world, slot, event)) return;
       record(world, {
         at,
         type: 'timer',

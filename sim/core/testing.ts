@@ -14,7 +14,7 @@ import type { ParamValues } from './params';
 import type { Simulation } from './simulation';
 import type { Micros } from './time';
 import { hashTrace } from './trace';
-import type { InFlight, OpenRequest, WorldEvent } from './world';
+import type { InFlight, LiveTimer, OpenRequest, WorldEvent } from './world';
 
 export interface NodeFingerprint {
   readonly id: string;
@@ -26,8 +26,8 @@ export interface NodeFingerprint {
   readonly viewContext: string;
   readonly actorContext: string;
   readonly durable: string;
-  /** Live timer keys with the seq of their scheduling, sorted by key. */
-  readonly timers: readonly (readonly [key: string, seq: number])[];
+  /** Live timers by key (their scheduling and the queued entry that carries them), sorted. */
+  readonly timers: readonly (readonly [key: string, timer: LiveTimer])[];
 }
 
 export interface WorldFingerprint {

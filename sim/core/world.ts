@@ -49,13 +49,27 @@ export type WorldEvent =
   | (Timed & { readonly type: 'clientTimeout'; readonly request: number })
   | (Timed & { readonly type: 'workload' });
 
+/**
+ * A node's live timer: it fires at `time`, and the scheduler entry `queuedSeq` (due at
+ * `queuedTime`, no later) fires it or, if it was re-armed since, moves it on. A timer
+ * re-armed before it fires (every heartbeat re-arms a failure detector's suspicion timer)
+ * so needs no new scheduler entry: the queue holds about one entry per live timer rather
+ * than one per re-arming.
+ */
+export interface LiveTimer {
+  readonly seq: number;
+  readonly time: Micros;
+  readonly queuedSeq: number;
+  readonly queuedTime: Micros;
+}
+
 export interface NodeSlot {
   readonly id: NodeId;
   up: boolean;
   actor: AnyActor | null;
   durable: unknown;
-  /** timer key → the seq of the live scheduling; older schedulings are stale. */
-  timers: Map<string, number>;
+  /** timer key → the live scheduling; entries of older schedulings are stale. */
+  timers: Map<string, LiveTimer>;
   /** Machine state value as a string, to detect and trace state changes. */
   state: string;
   /** Cached view, replaced when the actor's snapshot changes. */

@@ -9,7 +9,7 @@ import { defaultParams, type ParamValues } from '@/sim/core/params';
 import { Simulation } from '@/sim/core/simulation';
 import { US_PER_MS, US_PER_S, type Micros } from '@/sim/core/time';
 import type { TraceEntry } from '@/sim/core/trace';
-import type { DetectorContext } from './machine';
+import { lastHeardFrom, NEVER_HEARD, type DetectorContext } from './machine';
 import { failureDetector } from './scenario';
 
 const S = US_PER_S;
@@ -142,10 +142,10 @@ describe('failure detector: crash and restart', () => {
   it('restarts with fresh volatile state and the next incarnation', () => {
     const before = run([], restartAt);
     const sim = run(log, restartAt);
-    expect(contextOf(before, 'n3').lastHeard).not.toEqual({});
+    expect(lastHeardFrom(contextOf(before, 'n3'), 'n1')).toBeDefined();
     const context = contextOf(sim, 'n3');
     expect(context.incarnation).toBe(2);
-    expect(context.lastHeard).toEqual({});
+    expect(context.lastHeard).toEqual(peersOfN3.map(() => NEVER_HEARD));
     expect(context.peerIncarnation).toEqual({});
     expect(context.suspected).toEqual([]);
     expect(sim.world.nodes.get('n3')!.view.state).toBe('trusting');

@@ -8,7 +8,12 @@ import { LATENCY_KINDS, latencyWithMean, type LatencyKind } from '@/sim/core/lat
 import type { ParamSchema } from '@/sim/core/params';
 import type { Scenario } from '@/sim/core/scenario';
 import { describeTime, US_PER_MS, US_PER_S } from '@/sim/core/time';
-import { detectorMachine, type DetectorContext, type DetectorDurable } from './machine';
+import {
+  detectorMachine,
+  lastHeardFrom,
+  type DetectorContext,
+  type DetectorDurable,
+} from './machine';
 
 const LATENCY_LABELS: Record<LatencyKind, string> = {
   constant: 'Constant',
@@ -136,7 +141,7 @@ export const failureDetector: Scenario = {
       ['State', node.state],
       ['Incarnation', String(context.incarnation)],
       ...context.peers.map((peer): [string, string] => {
-        const heard = context.lastHeard[peer];
+        const heard = lastHeardFrom(context, peer);
         const verdict = context.suspected.includes(peer) ? 'suspected' : 'trusted';
         return [
           peer,
