@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, nodeButton, playback } from './helpers';
+import { clock, expectNoAxeViolations, maxSpeed, nodeButton, playback } from './helpers';
 
 const TOOL = '/tools/space-time/';
 
@@ -221,4 +221,35 @@ test('the diagram pans by dragging, zooms with Ctrl + wheel and the keys, and 0 
   await expect.poll(labels).not.toBe(whole);
   await page.keyboard.press('0');
   await expect.poll(labels).toBe(whole);
+});
+
+test('a long run: the diagram holds its latest stretch, and scrubbing back to the start shows the start again', async ({
+  page,
+}) => {
+  // Heavy traffic at 10×: some 9,000 events a second, past what the diagram holds.
+  await page.goto('/play/failure-detector/?heartbeat=50ms&mean=300ms');
+  const figure = page.getByRole('figure', { name: /space-time diagram$/ });
+  const summary = figure.getByText(/ lanes \(/);
+  await expect(summary).not.toContainText('earlier');
+  const controls = playback(page);
+  await maxSpeed(controls);
+  await controls.getByRole('button', { name: 'Play' }).click();
+  await expect(summary).toContainText(/shown; \d+ earlier events: scrub back to see them\.$/, {
+    timeout: 30_000,
+  });
+  await controls.getByRole('button', { name: 'Pause' }).click();
+
+  const time = page.getByRole('slider', { name: 'Time', exact: true });
+  await time.focus();
+  await time.press('Home');
+  await expect(clock(page)).toHaveText('0 µs');
+  for (let step = 0; step < 3; step++) await time.press('ArrowRight');
+  await expect(summary).toHaveText(
+    /^5 lanes \(n1, n2, n3, n4, n5\), [1-9]\d* events, \d+ messages\.$/,
+  );
+  // The events drawn are the run's first: the first on a lane is at the very start.
+  const diagram = page.getByRole('application', { name: /space-time diagram/ });
+  await diagram.focus();
+  await page.keyboard.press('Home');
+  await expect(figure.getByText(/^n1 .+ at [\d.]+ (µs|ms)$/)).toBeVisible();
 });

@@ -3,10 +3,12 @@
  * The selected event's light cone in words: describeCone's sentence, and the events
  * concurrent with it by name (the ones the diagram leaves unshaded). Counted from the
  * clocks (cones.ts), so the panel costs O(lanes × log n) as the run grows under it.
+ * In a live run the diagram holds a stretch of the run: the counts are of that stretch,
+ * and the panel says how far the past reaches before it.
  */
 import { useMemo } from 'react';
 import { coneSentence } from '@/sim/checkers/causality';
-import { coneSizes, firstConcurrent } from './cones';
+import { coneSizes, firstConcurrent, pastBeforeHeld } from './cones';
 import type { SpaceTimeData } from './spaceTimeData';
 import { CONCURRENT_NAMED, concurrentSentence } from './spaceTimeText';
 import styles from './spacetime.module.css';
@@ -18,6 +20,16 @@ interface Props {
   readonly onClear: () => void;
 }
 
+/** When the cone reaches back past the events the diagram holds (a long live run). */
+function earlierSentence(earlier: number): string | null {
+  if (earlier === 0) return null;
+  const events = earlier === 1 ? '1 event' : `${earlier} events`;
+  return (
+    'The counts above are of the events the diagram holds. ' +
+    `Its past also reaches ${events} before the earliest of them: scrub back to see them.`
+  );
+}
+
 export function ConePanel({ data, visibleCount, selected, onClear }: Props) {
   const text = useMemo(() => {
     if (selected >= visibleCount) return null;
@@ -27,6 +39,7 @@ export function ConePanel({ data, visibleCount, selected, onClear }: Props) {
     return {
       summary: coneSentence(data.events[selected]!, sizes),
       concurrent: concurrentSentence(data, named, sizes.concurrent),
+      earlier: earlierSentence(pastBeforeHeld(data.layout, selected)),
     };
   }, [data, visibleCount, selected]);
 
@@ -39,6 +52,7 @@ export function ConePanel({ data, visibleCount, selected, onClear }: Props) {
         <>
           <p>{text.summary}</p>
           <p>{text.concurrent}</p>
+          {text.earlier && <p>{text.earlier}</p>}
         </>
       )}
       <button type="button" className={styles.button} onClick={onClear}>

@@ -15,6 +15,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import { eventOfKey, keyOf } from './choiceKeys';
 import { ConePanel } from './ConePanel';
 import type { ClockLabels } from './scene';
 import { diagramHeight, labelEvery, laneHeight, laneY, TOP } from './geometry';
@@ -30,8 +31,13 @@ import styles from './spacetime.module.css';
 
 export interface SpaceTimeFrameProps {
   readonly data: SpaceTimeData;
-  /** Changes when `data` is rebuilt in place (a forked run): selections are cleared. */
+  /**
+   * Changes when `data` is rebuilt in place (a live window moved): choices carry over by
+   * trace index while their event is still held.
+   */
   readonly generation: number;
+  /** Changes when the run behind `data` changed (a fork): choices are cleared. */
+  readonly lineage?: number;
   /** As of the latest snapshot: visible events, and the cursor in axis units. */
   readonly visibleCount: number;
   readonly cursor: number;
@@ -45,22 +51,33 @@ export interface SpaceTimeFrameProps {
 }
 
 export function SpaceTimeFrame(props: SpaceTimeFrameProps) {
-  const { data, generation, visibleCount, cursor, label, highlight = null, onHover } = props;
+  const { data, generation, lineage = 0, visibleCount, cursor, label, highlight = null } = props;
+  const { onHover } = props;
   const refs = useRendererRefs();
   const captionRef = useRef<HTMLParagraphElement>(null);
   const hintRef = useRef<HTMLParagraphElement>(null);
-  const [selected, setSelected] = useState<number | null>(null);
-  const [focused, setFocused] = useState<number | null>(null);
+  // The chosen events, by trace index where the data has one (see `keyOf`).
+  const [selectedKey, setSelectedKey] = useState<number | null>(null);
+  const [focusedKey, setFocusedKey] = useState<number | null>(null);
+  const selected = eventOfKey(data, selectedKey);
+  const focused = eventOfKey(data, focusedKey);
+  const setSelected = (id: number | null) => setSelectedKey(keyOf(data, id));
+  const setFocused = (id: number | null) => setFocusedKey(keyOf(data, id));
   const [clockLabels, setClockLabels] = useState<ClockLabels>(null);
   const [knowing, setKnowing] = useState(false);
   const [knower, setKnower] = useState<string>(data.hosts[0] ?? '');
   const [announcement, setAnnouncement] = useState('');
-  const [scope, setScope] = useState({ data, generation });
-  if (scope.data !== data || scope.generation !== generation) {
-    // Event ids belong to one graph; a new graph starts with nothing chosen.
-    setScope({ data, generation });
-    setSelected(null);
-    setFocused(null);
+  const [scope, setScope] = useState({ data, generation, lineage });
+  if (scope.data !== data || scope.lineage !== lineage) {
+    // A new graph, or a new run behind it, starts with nothing chosen.
+    setScope({ data, generation, lineage });
+    setSelectedKey(null);
+    setFocusedKey(null);
+  } else if (scope.generation !== generation) {
+    // The live window moved: a choice it still holds stays, one it dropped goes.
+    setScope({ data, generation, lineage });
+    if (selected === null) setSelectedKey(null);
+    if (focused === null) setFocusedKey(null);
   }
   const host = data.hosts.includes(knower) ? knower : (data.hosts[0] ?? '');
 

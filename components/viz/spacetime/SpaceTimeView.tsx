@@ -45,10 +45,11 @@ export function SpaceTimeView({
   // Reading the trace here is like a getSnapshot: `sync` only catches up with the
   // simulation, and the snapshot says when there is something new to read.
   const coarse = useMemo(() => {
-    data.sync(store.sim.trace);
+    data.sync(store.sim.trace, store.sim.traceEnd);
     return {
       count: data.visibleCount(store.sim.traceEnd),
       generation: data.generation,
+      lineage: data.lineage,
       now: snapshot.now,
     };
   }, [data, store, snapshot]);
@@ -61,7 +62,7 @@ export function SpaceTimeView({
         const throttled = reducedMotion && store.getSnapshot().playing;
         if (throttled && wall - lastDraw < REDUCED_MOTION_FRAME_MS) return;
         lastDraw = wall;
-        data.sync(sim.trace);
+        data.sync(sim.trace, sim.traceEnd);
         renderer.frame(
           { count: data.visibleCount(sim.traceEnd), traceEnd: sim.traceEnd, cursor: sim.now },
           Math.max(sim.now, store.getSnapshot().horizon),
@@ -75,6 +76,7 @@ export function SpaceTimeView({
     <SpaceTimeFrame
       data={data}
       generation={coarse.generation}
+      lineage={coarse.lineage}
       visibleCount={coarse.count}
       cursor={coarse.now}
       label={label}

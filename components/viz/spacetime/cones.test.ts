@@ -7,7 +7,7 @@ import { defaultParams, type ParamValues } from '@/sim/core/params';
 import { Simulation } from '@/sim/core/simulation';
 import { US_PER_S } from '@/sim/core/time';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
-import { coneSizes, firstConcurrent } from './cones';
+import { coneSizes, firstConcurrent, pastBeforeHeld } from './cones';
 import { knowledgeAt } from './knowledgeAt';
 import { LiveSpaceTimeData } from './liveData';
 import { staticSpaceTimeData } from './staticData';
@@ -16,6 +16,13 @@ const nodes = ['n1', 'n2', 'n3', 'n4'];
 
 /** A lossy run with a crash and a restart, as live space-time data, and its graph. */
 function run(seed: number) {
+  const data = new LiveSpaceTimeData(nodes);
+  data.sync(sim(seed).trace);
+  return { data, graph: { hosts: nodes, events: data.events.slice() } };
+}
+
+/** The same run as a Simulation at 3 s. */
+function sim(seed: number): Simulation {
   const params = {
     ...defaultParams(failureDetector.params),
     nodes: nodes.length,
@@ -25,11 +32,9 @@ function run(seed: number) {
     { at: US_PER_S, type: 'crash', node: 'n3' },
     { at: 2 * US_PER_S, type: 'restart', node: 'n3' },
   ];
-  const sim = new Simulation(failureDetector, params, seed, faults);
-  sim.seek(3 * US_PER_S);
-  const data = new LiveSpaceTimeData(nodes);
-  data.sync(sim.trace);
-  return { data, graph: { hosts: nodes, events: data.events.slice() } };
+  const run = new Simulation(failureDetector, params, seed, faults);
+  run.seek(3 * US_PER_S);
+  return run;
 }
 
 describe('cones from clocks', () => {
@@ -63,6 +68,47 @@ describe('cones from clocks', () => {
             expect(ours.lastEventId, context).toBe(known.lastEventId);
             expect(ours.clock, context).toEqual(known.clock);
             expect(ours.latestByHost, context).toEqual(known.latestByHost);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('count the held events of a live window, and how far the past reaches before them', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 16, max: 120 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (seed, cap, at) => {
+          const { graph } = run(seed);
+          const held = new LiveSpaceTimeData(nodes, { cap });
+          held.sync(sim(seed).trace);
+          const count = held.events.length;
+          const s = Math.min(count - 1, Math.floor(at * count));
+          const whole = s + held.earlier;
+          const cone = causalCones(graph, whole, vectorClocks(graph));
+          const context = `seed ${seed}, cap ${cap}, event ${s} of ${count}`;
+          const inHeld = (ids: readonly number[]) => ids.filter((id) => id >= held.earlier).length;
+          expect(coneSizes(held.layout, s, count), context).toEqual({
+            past: inHeld(cone.past),
+            future: cone.future.length,
+            concurrent: inHeld(cone.concurrent),
+          });
+          expect(pastBeforeHeld(held.layout, s), context).toBe(
+            cone.past.length - inHeld(cone.past),
+          );
+          // Every host at s's time, including one whose last event came before the window.
+          for (const host of nodes) {
+            const knows = knowledgeFrontier(graph, host, graph.events[whole]!.time!);
+            const ours = knowledgeAt(held, host, held.events[s]!.time!, count);
+            expect(ours.clock, `${context}, ${host}`).toEqual(knows.clock);
+            expect(ours.latestByHost, `${context}, ${host}`).toEqual(
+              knows.latestByHost.map((id) =>
+                id === null || id < held.earlier ? null : id - held.earlier,
+              ),
+            );
           }
         },
       ),

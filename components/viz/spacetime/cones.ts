@@ -4,6 +4,9 @@
  * on lane h, the past of s is the first VC(s)[h] events, the future starts at the first
  * event whose clock has seen s (a binary search, see laneSearch.ts), and what lies
  * between is concurrent with s. So a cone costs O(lanes × log n), however long the run.
+ *
+ * A live run's layout holds a stretch of it (liveData.ts): the counts are of held events,
+ * and `pastBeforeHeld` says how much of the past lies before the stretch.
  */
 import type { EventLayout } from './eventLayout';
 import { futureStartOnLane, visibleOnLane } from './laneSearch';
@@ -19,7 +22,8 @@ function concurrentRanges(layout: EventLayout, s: number, count: number): [numbe
   const ownLane = layout.lane[s]!;
   return layout.timelines.map((_, lane) => {
     if (lane === ownLane) return [0, 0];
-    const from = Math.min(layout.clockOf(s, lane), visibleOnLane(layout, lane, count));
+    const seen = Math.max(0, layout.clockOf(s, lane) - layout.heldFrom(lane));
+    const from = Math.min(seen, visibleOnLane(layout, lane, count));
     return [from, Math.max(from, futureStartOnLane(layout, lane, s, count))];
   });
 }
@@ -38,8 +42,23 @@ export function coneSizes(layout: EventLayout, s: number, count: number): ConeSi
   });
   // s itself was counted on its own lane (as the first of its future).
   const own = layout.lane[s]!;
-  const before = Math.min(layout.seq[s]! - 1, visibleOnLane(layout, own, count));
+  const before = Math.min(layout.positionOf(s), visibleOnLane(layout, own, count));
   return { past: past + before, future: future - before - 1, concurrent };
+}
+
+/**
+ * How many events of the causal past of `s` come before the stretch the layout holds
+ * (0 for a whole run): on each lane, the lesser of what s has seen there and what came
+ * before the stretch. O(lanes).
+ */
+export function pastBeforeHeld(layout: EventLayout, s: number): number {
+  const own = layout.lane[s]!;
+  let earlier = 0;
+  layout.timelines.forEach((_, lane) => {
+    const seen = lane === own ? layout.seq[s]! - 1 : layout.clockOf(s, lane);
+    earlier += Math.min(seen, layout.heldFrom(lane));
+  });
+  return earlier;
 }
 
 /** The first `limit` events concurrent with `s`, in id order. O(lanes × limit). */

@@ -71,7 +71,8 @@ function heartbeatRun(sends: number): LiveSpaceTimeData {
       deliverAt: at + 3000,
     });
   }
-  const data = new LiveSpaceTimeData(['n1', 'n2', 'n3', 'n4', 'n5']);
+  // The whole run held: these draw tens of thousands of events at once.
+  const data = new LiveSpaceTimeData(['n1', 'n2', 'n3', 'n4', 'n5'], { cap: Infinity });
   data.sync(trace);
   return data;
 }

@@ -16,8 +16,16 @@
  * With clocks per event, cone membership is O(1) (Mattern 1989, section 4):
  * - e is in the past of s iff VC(s)[lane(e)] ≥ seq(e);
  * - e is in the future of s iff VC(e)[lane(s)] ≥ seq(s).
+ *
+ * A layout of a stretch of the run (a live diagram's window, see liveData.ts) starts
+ * from a seed: each lane's clocks before the stretch and the clocks of sends still on
+ * the wire. Its clocks and `seq` are then those of the whole run, so the rules above
+ * hold unchanged, while `timelines` hold only the stretch: the event a clock entry
+ * names is `heldAt(lane, entry)`, null when it came before the stretch.
  */
 import type { CausalEvent, VectorClock } from '@/sim/checkers/causality';
+import { IdTable } from '@/sim/checkers/causality/idTables';
+import type { LayoutSeed, SendClock } from './clockTracker';
 
 const INITIAL_CAPACITY = 256;
 
@@ -41,13 +49,47 @@ export class EventLayout {
   private width: number;
   /** Vector clocks, event after event, `width` entries each. */
   private clocks: Int32Array;
-  /** Message id → its send event (ids are small and dense: an array, not a map). */
-  private readonly sendByMessage: number[] = [];
+  /** Message id → its send event. */
+  private readonly sendByMessage = new IdTable<number>();
+  /** Per lane, how many of its events came before the stretch held (0 for a whole run). */
+  private readonly before: number[] = [];
 
-  constructor(hostCount: number) {
-    this.width = Math.max(1, hostCount);
+  constructor(
+    hostCount: number,
+    private readonly seed: LayoutSeed | null = null,
+  ) {
+    const lanes = Math.max(hostCount, seed?.clocks.length ?? 0);
+    this.width = Math.max(1, lanes);
     this.clocks = new Int32Array(INITIAL_CAPACITY * this.width);
-    for (let h = 0; h < hostCount; h++) this.timelines.push([]);
+    for (let h = 0; h < lanes; h++) {
+      this.timelines.push([]);
+      this.before.push(seed?.clocks[h]?.[h] ?? 0);
+    }
+  }
+
+  /** The event `seen` (1-based) on `lane`, the one a clock entry of `seen` names, or null if not held. O(1). */
+  heldAt(lane: number, seen: number): number | null {
+    const at = seen - 1 - (this.before[lane] ?? 0);
+    return at >= 0 ? (this.timelines[lane]?.[at] ?? null) : null;
+  }
+
+  /** Where event `id` is in its lane's timeline (0-based). O(1). */
+  positionOf(id: number): number {
+    return this.seq[id]! - 1 - (this.before[this.lane[id]!] ?? 0);
+  }
+
+  /**
+   * The vector clock of `lane`'s last event before the held stretch, one entry per lane
+   * (zeros when there was none). O(lanes).
+   */
+  clockBefore(lane: number): number[] {
+    const seeded = this.seed?.clocks[lane];
+    return Array.from({ length: this.timelines.length }, (_, h) => seeded?.[h] ?? 0);
+  }
+
+  /** How many of `lane`'s events came before the held stretch. O(1). */
+  heldFrom(lane: number): number {
+    return this.before[lane] ?? 0;
   }
 
   /** Entry `lane` of event `id`'s vector clock: how many of that lane's events it has seen. O(1). */
@@ -76,20 +118,42 @@ export class EventLayout {
     const width = this.width;
     const clocks = this.clocks;
     const at = id * width;
-    if (previous >= 0) clocks.copyWithin(at, previous * width, previous * width + width);
-    else clocks.fill(0, at, at + width);
-    let lamport = previous >= 0 ? this.lamport[previous]! : 0;
+    const seed = this.seed;
+    let lamport: number;
+    let lastX: number;
+    let lastRank: number;
+    if (previous >= 0) {
+      clocks.copyWithin(at, previous * width, previous * width + width);
+      lamport = this.lamport[previous]!;
+      lastX = this.x[previous]!;
+      lastRank = this.rank[previous]!;
+    } else {
+      clocks.fill(0, at, at + width);
+      const from = seed?.clocks[laneIndex];
+      if (from) clocks.set(from.subarray(0, width), at);
+      lamport = seed?.lamport[laneIndex] ?? 0;
+      lastX = seed?.lastX[laneIndex] ?? NaN;
+      lastRank = seed?.rank[laneIndex] ?? 0;
+    }
     if (sendId >= 0) {
       const from = sendId * width;
       for (let h = 0; h < width; h++)
         if (clocks[from + h]! > clocks[at + h]!) clocks[at + h] = clocks[from + h]!;
       lamport = Math.max(lamport, this.lamport[sendId]!);
+    } else {
+      const sent = this.seededSend(event);
+      if (sent) {
+        const n = Math.min(width, sent.clock.length);
+        for (let h = 0; h < n; h++)
+          if (sent.clock[h]! > clocks[at + h]!) clocks[at + h] = sent.clock[h]!;
+        lamport = Math.max(lamport, sent.lamport);
+      }
     }
     const seq = clocks[at + laneIndex]! + 1;
     clocks[at + laneIndex] = seq;
 
     const position = x ?? lamport + 1;
-    const rank = previous >= 0 && this.x[previous] === position ? this.rank[previous]! + 1 : 0;
+    const rank = lastX === position ? lastRank + 1 : 0;
     this.maxRank = Math.max(this.maxRank, rank);
     this.lane[id] = laneIndex;
     this.x[id] = position;
@@ -127,11 +191,17 @@ export class EventLayout {
   private linkSend(event: CausalEvent): number {
     if (event.messageId === undefined) return -1;
     if (event.kind === 'send') {
-      if (this.sendByMessage[event.messageId] === undefined)
-        this.sendByMessage[event.messageId] = event.id;
+      if (this.sendByMessage.get(event.messageId) === undefined)
+        this.sendByMessage.set(event.messageId, event.id);
       return -1;
     }
-    return event.kind === 'receive' ? (this.sendByMessage[event.messageId] ?? -1) : -1;
+    return event.kind === 'receive' ? (this.sendByMessage.get(event.messageId) ?? -1) : -1;
+  }
+
+  /** A receive's send from before the held stretch, from the seed. */
+  private seededSend(event: CausalEvent): SendClock | undefined {
+    if (event.kind !== 'receive' || event.messageId === undefined) return undefined;
+    return this.seed?.sends.get(event.messageId);
   }
 }
 

@@ -35,11 +35,16 @@ export function knowledgeAt(
 ): LaneKnowledge {
   const { layout } = data;
   const last = lastEventOf(data, host, cursor, count);
+  // With no held event yet, the host knows what its last event before the stretch did.
+  const lane = data.hosts.indexOf(host);
   const clock =
-    last === null ? new Array<number>(data.hosts.length).fill(0) : layout.clockVector(last);
-  const latestByHost = clock.map((seen, lane) =>
-    seen > 0 ? (layout.timelines[lane]?.[seen - 1] ?? null) : null,
-  );
+    last !== null
+      ? layout.clockVector(last)
+      : lane >= 0
+        ? layout.clockBefore(lane)
+        : new Array<number>(data.hosts.length).fill(0);
+  // Null also for a lane whose latest known event came before the held stretch.
+  const latestByHost = clock.map((seen, lane) => layout.heldAt(lane, seen));
   return { host, lastEventId: last, clock, latestByHost };
 }
 

@@ -81,8 +81,10 @@ export function firstInFuture(
   return null;
 }
 
-/** The last event on `lane` in the causal past of `s` (or s itself), or null. O(1). */
+/**
+ * The last event on `lane` in the causal past of `s` (or s itself), or null (also when
+ * it came before the stretch the layout holds). O(1).
+ */
 export function lastInPast(layout: EventLayout, lane: number, s: number): number | null {
-  const seen = layout.clockOf(s, lane);
-  return seen > 0 ? (layout.timelines[lane]?.[seen - 1] ?? null) : null;
+  return layout.heldAt(lane, layout.clockOf(s, lane));
 }

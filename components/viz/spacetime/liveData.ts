@@ -1,34 +1,112 @@
 /**
  * A live run as space-time data, kept in step with the simulation's trace.
  *
- * The trace is append-only except when the run forks (the future is cut and regrows),
- * so `sync` reads only new entries, and starts over when entries were cut since it last
- * read (the trace's `epoch` moved), or when it is handed another run's trace. It covers
- * the whole trace, known future included; what is drawn is the prefix up to the
- * simulation's `traceEnd` (`visibleCount`), so scrubbing back and forth costs nothing.
+ * It holds a bounded stretch of the run (the window), at most `cap` events, so a long
+ * run costs the diagram the same memory as a short one; the simulation's trace stays the
+ * record of the whole run. While the cursor is at the end of the run, the window takes in
+ * new entries as they come; once full, it drops its older half by building its graph and
+ * layout again from the trace, from the trace index of its new first event. Each event is
+ * so read about three times in all: amortised O(1) per event. When the cursor moves before
+ * the window (a scrub back), the window is built again around it: three quarters of a cap
+ * before the cursor, the rest after (the known future); going forward again slides it on.
+ *
+ * A rebuilt window starts from a ClockTracker at its first trace index: each lane's clocks
+ * there, and the copies on the wire with their sends' clocks, so held events have the
+ * clocks and links of a build of the whole trace. The tracker at the window's start moves
+ * on with the window, and a copy of it is kept every few caps (thinned past
+ * MAX_CHECKPOINTS), so a scrub back replays the trace from the nearest one before the new
+ * start, not from zero.
+ *
+ * Event ids are positions in the window: `events[id]`, `layout.x[id]` and the rest read as
+ * for a whole run. `generation` goes up on every rebuild (old ids then mean nothing; map a
+ * choice across with `traceIndexOf` and `eventOfTrace`). When the trace's `epoch` moves
+ * (a fork cut entries) or another run's trace is handed in, everything starts over.
  */
-import type { NodeId } from '@/sim/core/ids';
-import type { TraceReader } from '@/sim/core/trace';
 import { TraceGraphBuilder } from '@/sim/checkers/causality/fromTrace';
+import type { NodeId } from '@/sim/core/ids';
+import { typeAt, type TraceReader, type TraceType } from '@/sim/core/trace';
+import { ClockTracker } from './clockTracker';
 import { EventLayout } from './eventLayout';
 import type { SpaceTimeData } from './spaceTimeData';
+
+/**
+ * The bytes a window may hold. A held event costs about 150 B (its CausalEvent object
+ * ~35, its share of message copies and receive arrays ~45, trace index columns ~12,
+ * layout columns other than clocks ~30, settled segment objects ~20) plus a 4-byte clock
+ * entry per lane, counted twice since columns grow by doubling: 190 B at 5 lanes, so
+ * 1.5 MB holds 8,192 events there, 4,447 at 25 lanes and 1,638 at 100.
+ */
+export const WINDOW_BYTES = 8_192 * 190;
+
+/** Never fewer events than this, however many lanes. */
+const MIN_CAP = 1_024;
+
+/** The default cap on held events for `lanes` lanes (see WINDOW_BYTES). Pure. */
+export function windowCap(lanes: number): number {
+  return Math.max(MIN_CAP, Math.floor(WINDOW_BYTES / (150 + 8 * Math.max(1, lanes))));
+}
+
+/** Trackers kept for scrubbing back; past this, every other one goes. */
+const MAX_CHECKPOINTS = 32;
+
+/** Entry types that are events (a duplicate's send is not, but counting it only errs low). */
+const EVENT_TYPES = new Set<TraceType>([
+  'send',
+  'deliver',
+  'timer',
+  'note',
+  'state',
+  'invoke',
+  'complete',
+  'crash',
+  'restart',
+]);
+
+/** The trace index from which `trace[index, end)` holds about `events` events. O(events). */
+export function startBefore(trace: TraceReader, end: number, events: number): number {
+  let index = Math.min(end, trace.length);
+  for (let seen = 0; index > 0 && seen < events;)
+    if (EVENT_TYPES.has(typeAt(trace, --index))) seen++;
+  return index;
+}
+
+export interface LiveDataOptions {
+  /** The most events held at once; default `windowCap(lanes)`. */
+  readonly cap?: number;
+}
 
 export class LiveSpaceTimeData implements SpaceTimeData {
   readonly axis = 'time' as const;
   readonly order = null;
   readonly live = true;
+  readonly cap: number;
   /** Goes up whenever the data changes, so React can key derived text on it. */
   version = 0;
-  /** Goes up when the run forked and the data was rebuilt: old event ids mean nothing. */
+  /** Goes up whenever the window was built again: old event ids mean nothing. */
   generation = 0;
+  /**
+   * Goes up when the run itself changed (another trace, or a fork cut entries): old
+   * trace indexes mean nothing either. Otherwise a choice carries over a rebuild by its
+   * trace index.
+   */
+  lineage = 0;
   private builder: TraceGraphBuilder;
   private laidOut = 0;
   /** The trace's epoch when last read: it changes when entries were cut (a fork). */
   private epoch = 0;
   private trace: TraceReader | null = null;
+  /** The clocks at the window's first trace index. */
+  private tracker: ClockTracker;
+  /** Trackers kept for scrubbing back, by trace index. */
+  private checkpoints: ClockTracker[] = [];
   layout: EventLayout;
 
-  constructor(private readonly nodes: readonly NodeId[]) {
+  constructor(
+    private readonly nodes: readonly NodeId[],
+    options: LiveDataOptions = {},
+  ) {
+    this.cap = Math.max(2, options.cap ?? windowCap(nodes.length));
+    this.tracker = new ClockTracker(nodes);
     this.builder = new TraceGraphBuilder(nodes);
     this.layout = new EventLayout(nodes.length);
   }
@@ -51,43 +129,69 @@ export class LiveSpaceTimeData implements SpaceTimeData {
   get sortedX() {
     return this.layout.x;
   }
+  /** How many events of the run come before the first one held. */
+  get earlier(): number {
+    return this.tracker.events;
+  }
+  /** Where the held stretch starts on the axis: 0 when nothing earlier was dropped. */
+  get heldFrom(): number {
+    return this.earlier > 0 && this.layout.count > 0 ? this.layout.x[0]! : 0;
+  }
+  /** The first trace index the window reads. */
+  get start(): number {
+    return this.tracker.read;
+  }
+  /** The trace index the window has read up to (exclusive). */
+  get end(): number {
+    return this.builder.read;
+  }
   /** Event id → trace index (increasing). */
   get traceIndexOf(): readonly number[] {
     return this.builder.traceIndexOf;
   }
-  /** Trace index → event id, for entries that are (or belong to) an event. */
+  /** Trace index → event id, for entries that are (or belong to) a held event. */
   eventOfTrace(index: number): number | undefined {
     return this.builder.eventOfTrace.get(index);
   }
 
-  /** Reads new trace entries. Returns whether anything changed. O(new entries). */
-  sync(trace: TraceReader & { readonly epoch?: number }): boolean {
-    const read = this.builder.read;
+  /**
+   * Reads new trace entries and moves the window so it covers `traceEnd` (the cursor).
+   * Returns whether anything changed. O(new entries), amortised.
+   */
+  sync(trace: TraceReader & { readonly epoch?: number }, traceEnd = trace.length): boolean {
     const epoch = trace.epoch ?? 0;
-    const forked = read > trace.length || epoch !== this.epoch;
-    // A different trace array is a different run (a new store, a restart).
-    if (forked || trace !== this.trace) {
+    const end = Math.min(traceEnd, trace.length);
+    const back = Math.floor((this.cap * 3) / 4);
+    let changed = false;
+    // A different trace is a different run (a new store, a restart); a moved epoch, a
+    // fork: the trackers may hold entries that are gone.
+    if (trace !== this.trace || this.builder.read > trace.length || epoch !== this.epoch) {
       this.trace = trace;
-      this.builder = new TraceGraphBuilder(this.nodes);
-      this.layout = new EventLayout(this.nodes.length);
-      this.laidOut = 0;
-      this.generation++;
-    } else if (read === trace.length) {
-      return false;
+      this.epoch = epoch;
+      this.checkpoints = [];
+      this.tracker = new ClockTracker(this.nodes);
+      this.rebuild(trace, this.trackerAt(trace, startBefore(trace, end, back)));
+      this.lineage++;
+      changed = true;
+    } else if (!this.full && this.builder.read < trace.length) {
+      this.fill(trace);
+      changed = true;
     }
-    this.builder.extend(trace, trace.length);
-    this.epoch = epoch;
-    const events = this.builder.events;
-    const lanes = new Map(this.hosts.map((host, lane) => [host, lane]));
-    for (; this.laidOut < events.length; this.laidOut++) {
-      const event = events[this.laidOut]!;
-      this.layout.append(event, lanes.get(event.host)!, event.time!);
+    for (let moves = 0; moves < 3; moves++) {
+      let cut: number;
+      if (end <= this.start && this.start > 0) cut = startBefore(trace, end, back);
+      else if (this.full && end > this.builder.read) {
+        const newest = this.builder.traceIndexOf[this.events.length - Math.floor(this.cap / 2)]!;
+        cut = Math.max(newest, startBefore(trace, end, back));
+      } else break;
+      this.rebuild(trace, this.trackerAt(trace, cut));
+      changed = true;
     }
-    this.version++;
-    return true;
+    if (changed) this.version++;
+    return changed;
   }
 
-  /** How many events the trace holds up to `traceEnd` (exclusive). O(log events). */
+  /** How many held events come before `traceEnd` (exclusive). O(log events). */
   visibleCount(traceEnd: number): number {
     const indexes = this.builder.traceIndexOf;
     let lo = 0;
@@ -98,5 +202,52 @@ export class LiveSpaceTimeData implements SpaceTimeData {
       else hi = mid;
     }
     return lo;
+  }
+
+  private get full(): boolean {
+    return this.builder.events.length >= this.cap;
+  }
+
+  /** Reads on until the window is full or the trace ends, and lays out the new events. */
+  private fill(trace: TraceReader): void {
+    this.builder.extend(trace, trace.length, this.cap);
+    const events = this.builder.events;
+    const lanes = new Map(this.hosts.map((host, lane) => [host, lane]));
+    for (; this.laidOut < events.length; this.laidOut++) {
+      const event = events[this.laidOut]!;
+      this.layout.append(event, lanes.get(event.host)!, event.time!);
+    }
+  }
+
+  /** Starts the window at `tracker`'s trace index. */
+  private rebuild(trace: TraceReader, tracker: ClockTracker): void {
+    this.tracker = tracker;
+    this.builder = new TraceGraphBuilder(this.nodes, tracker.graphSeed());
+    this.layout = new EventLayout(tracker.hosts.length, tracker.layoutSeed());
+    this.laidOut = 0;
+    this.generation++;
+    this.fill(trace);
+  }
+
+  /** The clocks at trace index `cut`, from the nearest tracker before it. O(entries between). */
+  private trackerAt(trace: TraceReader, cut: number): ClockTracker {
+    let base: ClockTracker | null = null;
+    for (const known of [this.tracker, ...this.checkpoints])
+      if (known.read <= cut && (base === null || known.read > base.read)) base = known;
+    const tracker = base === null ? new ClockTracker(this.nodes) : base.clone();
+    tracker.advance(trace, cut);
+    this.remember(tracker);
+    return tracker;
+  }
+
+  /** Keeps `tracker` (never advanced again) if no kept one is within a few caps of it. */
+  private remember(tracker: ClockTracker): void {
+    const spacing = 4 * this.cap;
+    const near = this.checkpoints.some((kept) => Math.abs(kept.events - tracker.events) < spacing);
+    if (tracker.events < spacing || near) return;
+    this.checkpoints.push(tracker);
+    this.checkpoints.sort((a, b) => a.read - b.read);
+    if (this.checkpoints.length > MAX_CHECKPOINTS)
+      this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 1);
   }
 }

@@ -87,3 +87,26 @@ describe('navigate', () => {
     expect(navigate(sparse, 2, null, 'ArrowDown', 0)).toBe(0);
   });
 });
+
+describe('navigate in a held stretch of a run', () => {
+  it('walks a lane from the first held event, whatever came before it', () => {
+    // The same lanes after 100 earlier events on each: clocks and seq count from there.
+    const start = new Int32Array(3);
+    const seed = {
+      clocks: [0, 1, 2].map((lane) => start.map((_, h) => (h === lane ? 100 : 0))),
+      lamport: [100, 100, 100],
+      lastX: [NaN, NaN, NaN],
+      rank: [0, 0, 0],
+      sends: new Map(),
+    };
+    const held = new EventLayout(3, seed);
+    const indexes = hostIndexes(graph);
+    for (const event of graph.events) held.append(event, indexes.get(event.host)!, event.time!);
+    expect(held.seq[3]).toBe(102);
+    expect(navigate(held, 7, 3, 'ArrowLeft', 0)).toBe(0);
+    expect(navigate(held, 7, 3, 'ArrowRight', 0)).toBe(5);
+    expect(navigate(held, 7, 0, 'ArrowLeft', 0)).toBe(0);
+    expect(held.heldAt(0, 100)).toBeNull();
+    expect(held.heldAt(0, 101)).toBe(0);
+  });
+});

@@ -33,7 +33,7 @@ export function navigate(
   if (focused === null || focused >= limit) return nearestFromLane(layout, limit, 0, 1, anchor);
   const lane = layout.lane[focused]!;
   const timeline = layout.timelines[lane]!;
-  const position = layout.seq[focused]! - 1;
+  const position = layout.positionOf(focused);
   const visible = visibleOnLane(layout, lane, limit);
   switch (key) {
     case 'ArrowLeft':

@@ -174,7 +174,8 @@ export class SpaceTimeRenderer {
   frame(seen: Visibility, last: number): void {
     const previous = this.seen.cursor;
     this.seen = seen;
-    this.extent = (this.data.live ? liveFitWindow : fitWindow)(last, this.data.axis);
+    const { axis, live, heldFrom } = this.data;
+    this.extent = live ? liveFitWindow(last, axis, heldFrom) : fitWindow(last, axis);
     if (this.fitting) this.window = this.extent;
     else if (this.data.live)
       this.window = followCursor(this.window, previous, seen.cursor, this.extent);

@@ -27,6 +27,17 @@ export interface SpaceTimeData {
   readonly sortedX: ArrayLike<number>;
   /** Whether copies may still be on the wire: a live run, drawn up to a cursor. */
   readonly live: boolean;
+  /**
+   * How many events of the run come before the first one held: a live run holds a
+   * bounded stretch (liveData.ts). Absent or 0: every event is held.
+   */
+  readonly earlier?: number;
+  /** Where the held stretch starts on the axis (0 or absent: at the start). */
+  readonly heldFrom?: number;
+  /** Event id → trace index, for data read from a trace (a choice outlives a rebuild by it). */
+  readonly traceIndexOf?: readonly number[];
+  /** Trace index → the held event of that entry, if any. */
+  eventOfTrace?(index: number): number | undefined;
 }
 
 /**

@@ -64,6 +64,13 @@ describe('knowledgeLines', () => {
       'sniper (itself): hear soldier at 1.30 s',
     ]);
   });
+  it('names a latest known event from before the held stretch by its place on the lane', () => {
+    const frontier = { host: 'sniper', latestByHost: [null, 1], clock: [4, 2] };
+    expect(knowledgeLines(soldier, frontier)[0]).toBe(
+      'soldier: its event 4, before the events shown (scrub back to see it)',
+    );
+    expect(knowledgeLines(soldier, { ...frontier, clock: [0, 2] })[0]).toBe('soldier: nothing yet');
+  });
   it('works on a Lamport axis', () => {
     const data = staticSpaceTimeData(
       buildEventGraph(
@@ -104,6 +111,14 @@ describe('viewSummary', () => {
   it('draws no arrow for a send nobody received', () => {
     expect(viewSummary(staticSpaceTimeData(lostMessageTrace), 4)).toBe(
       '2 lanes (n1, n2), 4 events, 0 messages.',
+    );
+  });
+  it('says when earlier events of the run are not held, and how to see them', () => {
+    expect(viewSummary({ ...chain, earlier: 1 }, 4)).toBe(
+      '3 lanes (a, b, c), 4 events, 2 messages shown; 1 earlier event: scrub back to see them.',
+    );
+    expect(viewSummary({ ...chain, earlier: 40_000 }, 2)).toMatch(
+      /1 message shown; 40000 earlier events: scrub back/,
     );
   });
 });

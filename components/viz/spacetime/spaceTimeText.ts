@@ -39,14 +39,23 @@ export function concurrentSentence(
   return `Concurrent with ${count} ${count === 1 ? 'event' : 'events'}: ${list}.`;
 }
 
-/** Per node, the latest of its events that the frontier's host can know about. Pure. */
+/**
+ * Per node, the latest of its events that the frontier's host can know about. With the
+ * host's `clock`, a latest event from before the stretch a live diagram holds is named
+ * by its place on the lane instead of "nothing yet". Pure.
+ */
 export function knowledgeLines(
   data: SpaceTimeData,
-  frontier: Pick<KnowledgeFrontier, 'host' | 'latestByHost'>,
+  frontier: Pick<KnowledgeFrontier, 'host' | 'latestByHost'> & {
+    readonly clock?: readonly number[];
+  },
 ): string[] {
   return data.hosts.map((host, lane) => {
     const latest = frontier.latestByHost[lane] ?? null;
     const own = host === frontier.host ? ' (itself)' : '';
+    const seen = frontier.clock?.[lane] ?? 0;
+    if (latest === null && seen > 0)
+      return `${host}${own}: its event ${seen}, before the events shown (scrub back to see it)`;
     return latest === null
       ? `${host}${own}: nothing yet`
       : `${host}${own}: ${data.events[latest]?.label ?? ''}${whenOf(data, latest)}`;
@@ -83,13 +92,20 @@ export function messageCount(data: SpaceTimeData, count: number): number {
   return sent;
 }
 
-/** "3 lanes (client, leader, follower), 14 events, 5 messages": the diagram in one line. Pure. */
+/**
+ * "3 lanes (client, leader, follower), 14 events, 5 messages": the diagram in one line.
+ * A live diagram holding only a stretch of a long run says so: "…, 8192 events, 4100
+ * messages shown; 40000 earlier events: scrub back to see them." Pure.
+ */
 export function viewSummary(data: SpaceTimeData, count: number): string {
   const lanes = data.hosts.length;
   const messages = messageCount(data, count);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const names = lanes > 0 ? ` (${data.hosts.join(', ')})` : '';
-  return `${plural(lanes, 'lane')}${names}, ${plural(count, 'event')}, ${plural(messages, 'message')}.`;
+  const shown = `${plural(lanes, 'lane')}${names}, ${plural(count, 'event')}, ${plural(messages, 'message')}`;
+  const earlier = data.earlier ?? 0;
+  if (earlier === 0) return `${shown}.`;
+  return `${shown} shown; ${plural(earlier, 'earlier event')}: scrub back to see them.`;
 }
 
 /**

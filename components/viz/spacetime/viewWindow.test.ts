@@ -29,6 +29,12 @@ describe('liveFitWindow', () => {
     // 200 µs to 60 s in steps of 1.25 is about 57 steps, not one per sample (6,000).
     expect(changes).toBeLessThan(60);
   });
+  it('starts where the held events start, and steps the span after it', () => {
+    const w = liveFitWindow(50_000_000, 'time', 40_000_000);
+    expect(w.start).toBe(40_000_000);
+    expect(w.end - w.start).toBe(liveFitWindow(10_000_000, 'time').end);
+    expect(liveFitWindow(1_000, 'time', 5_000).start).toBe(1_000);
+  });
 });
 
 describe('fitWindow', () => {

@@ -32,13 +32,15 @@ export const LIVE_FIT_GROWTH = 1.25;
 /**
  * Fit for a run that grows: like `fitWindow`, but the end moves up in steps of
  * LIVE_FIT_GROWTH, so the scale holds still between steps and what is already drawn
- * stays where it is (the view then only adds to it). Pure.
+ * stays where it is (the view then only adds to it). It starts at `start`: where the
+ * events the diagram holds begin (a live diagram holds a bounded stretch). Pure.
  */
-export function liveFitWindow(last: number, axis: AxisKind): TimeWindow {
-  const fit = fitWindow(last, axis);
+export function liveFitWindow(last: number, axis: AxisKind, start = 0): TimeWindow {
+  const from = Math.max(0, Math.min(start, last));
+  const fit = fitWindow(last - from, axis);
   const floor = minSpan(axis);
   const steps = Math.ceil(Math.log(fit.end / floor) / Math.log(LIVE_FIT_GROWTH) - 1e-9);
-  return { start: 0, end: floor * LIVE_FIT_GROWTH ** Math.max(0, steps) };
+  return { start: from, end: from + floor * LIVE_FIT_GROWTH ** Math.max(0, steps) };
 }
 
 /** Shifts and shrinks `w` to lie within `extent`. Pure. */

@@ -20,6 +20,7 @@ import { assertNever } from '../../core/assertNever';
 import type { Micros } from '../../core/time';
 import type { DropReason, TraceEntry, TraceReader } from '../../core/trace';
 import type { CausalEvent, EventGraph } from './eventGraph';
+import { EventOfTrace, IdTable } from './idTables';
 
 /** What became of one copy of a message: the arrow or stub a view draws. */
 export interface MessageCopy {
@@ -76,32 +77,34 @@ export interface TraceGraph {
 /** The receives of a copy not received yet: shared, never written (a receive replaces it). */
 const NO_RECEIVES: number[] = [];
 
+export { EventOfTrace };
+
 /**
- * Trace index → event id, as a growing column of 32-bit ints (-1: no event), since
- * almost every trace index has one: a Map would cost several times more per entry.
+ * A copy sent before the first entry a builder reads and still on the wire there: its
+ * receive inside the stretch read is a receive event whose send lies outside it.
  */
-export class EventOfTrace {
-  private ids = new Int32Array(1024).fill(-1);
+export interface SeedCopy {
+  readonly messageId: number;
+  readonly graphMessageId: number;
+  readonly from: NodeId;
+  readonly to: NodeId;
+  readonly type: string;
+  readonly sentAt: Micros;
+  readonly deliverAt: Micros;
+}
 
-  get(index: number): number | undefined {
-    const id = index >= 0 && index < this.ids.length ? this.ids[index]! : -1;
-    return id < 0 ? undefined : id;
-  }
-
-  has(index: number): boolean {
-    return this.get(index) !== undefined;
-  }
-
-  set(index: number, id: number): void {
-    if (index >= this.ids.length) {
-      let length = this.ids.length * 2;
-      while (length <= index) length *= 2;
-      const grown = new Int32Array(length).fill(-1);
-      grown.set(this.ids);
-      this.ids = grown;
-    }
-    this.ids[index] = id;
-  }
+/**
+ * Where a builder of a stretch of the trace starts: what the entries before `read`
+ * left behind that the stretch needs (see liveWindow.ts, which keeps one).
+ */
+export interface GraphSeed {
+  /** The first trace index to read. */
+  readonly read: number;
+  /** Hosts in lane order, including any the trace named before `read`. */
+  readonly hosts: readonly NodeId[];
+  readonly copies: readonly SeedCopy[];
+  /** Hosts down at `read`, and since when. */
+  readonly down: readonly { readonly host: NodeId; readonly at: Micros }[];
 }
 
 interface MutableCopy {
@@ -148,30 +151,47 @@ export class TraceGraphBuilder implements TraceGraph {
   private readonly known: Set<NodeId>;
   readonly events: CausalEvent[] = [];
   readonly traceIndexOf: number[] = [];
-  readonly eventOfTrace = new EventOfTrace();
+  readonly eventOfTrace: EventOfTrace;
   readonly messages: MutableCopy[] = [];
   readonly downtime: Downtime[] = [];
   readonly graph: EventGraph;
   /** How many trace entries have been read. */
   read = 0;
   longestFlight: Micros = 0;
-  /** Message id → its copy (ids are small and dense: an array, not a map). */
-  private readonly copyById: MutableCopy[] = [];
+  /** Message id → its copy, seeded copies included. */
+  private readonly copyById = new IdTable<MutableCopy>();
   private readonly openCrash = new Map<NodeId, number>();
   /** One string per distinct label: a long run repeats a few hundred labels millions of times. */
   private readonly labels = new Map<string, string>();
 
-  constructor(nodes: readonly NodeId[]) {
-    this.hosts = [...nodes];
-    this.known = new Set(nodes);
+  /**
+   * A builder of `trace[0, …)`, or with `seed`, of the stretch from `seed.read` on: its
+   * event ids count from that stretch's first event. A seeded copy is no arrow in
+   * `messages` (its send is not in the stretch), but its receive is a receive event.
+   */
+  constructor(nodes: readonly NodeId[], seed?: GraphSeed) {
+    this.hosts = [...(seed?.hosts ?? nodes)];
+    this.known = new Set(this.hosts);
     this.graph = { hosts: this.hosts, events: this.events };
+    this.read = seed?.read ?? 0;
+    this.eventOfTrace = new EventOfTrace(this.read);
+    for (const copy of seed?.copies ?? []) {
+      const seeded = { ...copy, sendEventId: -1, receiveEventIds: NO_RECEIVES, drop: null };
+      this.copyById.set(copy.messageId, seeded);
+    }
+    for (const { host, at } of seed?.down ?? []) {
+      this.openCrash.set(host, this.downtime.length);
+      this.downtime.push({ host, from: at, to: null, crashEventId: -1, restartEventId: null });
+    }
   }
 
-  /** Reads `trace[this.read, end)`. */
-  extend(trace: TraceReader, end: number): void {
+  /** Reads `trace[this.read, end)`, stopping early once it holds `maxEvents` events. */
+  extend(trace: TraceReader, end: number, maxEvents = Infinity): void {
     const last = Math.min(end, trace.length);
-    for (let index = this.read; index < last; index++) this.take(trace.at(index)!, index);
-    this.read = Math.max(this.read, last);
+    let index = this.read;
+    for (; index < last && this.events.length < maxEvents; index++)
+      this.take(trace.at(index)!, index);
+    this.read = Math.max(this.read, index);
   }
 
   private add(
@@ -218,9 +238,10 @@ export class TraceGraphBuilder implements TraceGraph {
       case 'deliver':
         return this.takeDeliver(entry, index);
       case 'drop': {
-        const copy = this.copyById[entry.id];
+        const copy = this.copyById.get(entry.id);
         if (!copy) return;
         copy.drop = { at: entry.at, reason: entry.reason, traceIndex: index };
+        if (copy.sendEventId < 0) return;
         this.eventOfTrace.set(index, copy.sendEventId);
         return this.flight(copy, entry.at);
       }
@@ -266,11 +287,11 @@ export class TraceGraphBuilder implements TraceGraph {
   }
 
   private takeSend(entry: Extract<TraceEntry, { type: 'send' }>, index: number): void {
-    const original = entry.dupOf === undefined ? undefined : this.copyById[entry.dupOf];
+    const original = entry.dupOf === undefined ? undefined : this.copyById.get(entry.dupOf);
     let sendEventId: number;
     if (original) {
       sendEventId = original.sendEventId;
-      this.eventOfTrace.set(index, sendEventId);
+      if (sendEventId >= 0) this.eventOfTrace.set(index, sendEventId);
     } else {
       const label = this.label(`send ${entry.body.type} to ${entry.to}`);
       sendEventId = this.add(index, entry.from, 'send', entry.at, label, entry.id);
@@ -287,13 +308,15 @@ export class TraceGraphBuilder implements TraceGraph {
       receiveEventIds: NO_RECEIVES,
       drop: null,
     };
+    this.copyById.set(entry.id, copy);
+    // A duplicate of a seeded copy has its send outside the stretch too.
+    if (sendEventId < 0) return;
     this.messages.push(copy);
-    this.copyById[entry.id] = copy;
     this.flight(copy, entry.deliverAt);
   }
 
   private takeDeliver(entry: Extract<TraceEntry, { type: 'deliver' }>, index: number): void {
-    const copy = this.copyById[entry.id];
+    const copy = this.copyById.get(entry.id);
     if (!copy) {
       // Its send is not in the trace; the delivery is still something the node did.
       this.add(
@@ -314,7 +337,7 @@ export class TraceGraphBuilder implements TraceGraph {
     // by push (or built by a spread) reserves room for 17.
     const before = copy.receiveEventIds;
     copy.receiveEventIds = before.length === 0 ? [id] : before.concat(id);
-    this.flight(copy, entry.at);
+    if (copy.sendEventId >= 0) this.flight(copy, entry.at);
   }
 }
 

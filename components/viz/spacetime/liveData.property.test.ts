@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CausalEvent } from '@/sim/checkers/causality';
+import {
+  eventGraphFromTrace,
+  type MessageCopy,
+  type TraceGraph,
+} from '@/sim/checkers/causality/fromTrace';
+import type { Command } from '@/sim/core/commands';
+import { defaultParams, type ParamValues } from '@/sim/core/params';
+import type { Scenario } from '@/sim/core/scenario';
+import { Simulation } from '@/sim/core/simulation';
+import { US_PER_MS, US_PER_S } from '@/sim/core/time';
+import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { EventLayout } from './eventLayout';
+import { LiveSpaceTimeData } from './liveData';
+
+const nodes = ['n1', 'n2', 'n3', 'n4'];
+
+/** The failure detector on a network that also duplicates, so windows cut duplicates too. */
+const duplicating: Scenario = {
+  ...failureDetector,
+  network: (params) => ({ ...failureDetector.network(params), duplicate: 0.2 }),
+};
+
+function run(seed: number): Simulation {
+  const params = {
+    ...defaultParams(failureDetector.params),
+    nodes: nodes.length,
+    heartbeat: 50 * US_PER_MS,
+    mean: 200 * US_PER_MS,
+    loss: 0.1,
+  } as ParamValues;
+  const faults: Command[] = [
+    { at: 400 * US_PER_MS, type: 'crash', node: 'n2' },
+    { at: 900 * US_PER_MS, type: 'restart', node: 'n2' },
+    {
+      at: 1_100 * US_PER_MS,
+      type: 'partition',
+      groups: [
+        ['n1', 'n2'],
+        ['n3', 'n4'],
+      ],
+    },
+    { at: 1_300 * US_PER_MS, type: 'heal' },
+  ];
+  return new Simulation(duplicating, params, seed, faults);
+}
+
+interface Whole {
+  readonly graph: TraceGraph;
+  readonly layout: EventLayout;
+  /** Message id → the trace index of its send entry. */
+  readonly sentAt: Map<number, number>;
+}
+
+function whole(sim: Simulation): Whole {
+  const graph = eventGraphFromTrace(sim.trace, sim.trace.length, nodes);
+  const layout = new EventLayout(graph.graph.hosts.length);
+  const lanes = new Map(graph.graph.hosts.map((host, lane) => [host, lane]));
+  for (const event of graph.graph.events) layout.append(event, lanes.get(event.host)!, event.time!);
+  const sentAt = new Map<number, number>();
+  for (let index = 0; index < sim.trace.length; index++) {
+    const entry = sim.trace.at(index)!;
+    if (entry.type === 'send') sentAt.set(entry.id, index);
+  }
+  return { graph, layout, sentAt };
+}
+
+/** Every held event and copy against the build of the whole trace, mapped by trace index. */
+function expectSameAsWhole(data: LiveSpaceTimeData, full: Whole, end: number): void {
+  const { graph, layout } = full;
+  const fullId = (id: number) => graph.eventOfTrace.get(data.traceIndexOf[id]!)!;
+  const before = graph.traceIndexOf.filter((index) => index < data.start).length;
+  expect(data.earlier).toBe(before);
+  expect(data.events.length).toBeLessThanOrEqual(data.cap);
+  // The window is every event from its start on, up to its end, and covers the cursor.
+  expect(data.events.map((_, id) => fullId(id))).toEqual(data.events.map((_, id) => before + id));
+  if (data.start > 0) expect(data.start).toBeLessThan(Math.max(1, end));
+  const upTo = graph.traceIndexOf.filter((index) => index >= data.start && index < end).length;
+  expect(data.visibleCount(end)).toBe(upTo);
+  const held = data.layout;
+  const describe = (events: readonly CausalEvent[], l: EventLayout, id: number, send: number) => {
+    const { id: _id, ...event } = events[id]!;
+    const clock = l.clockVector(id).join(',');
+    return [event, l.lane[id], clock, l.lamport[id], l.seq[id], l.x[id], l.rank[id], send];
+  };
+  const sendOf = (id: number) => {
+    const send = held.sendOf[id]!;
+    if (send >= 0) return fullId(send);
+    // A send before the window is no event of it; the receive still merged its clock.
+    const f = layout.sendOf[fullId(id)]!;
+    return f >= 0 && f < before ? f : -1;
+  };
+  expect(data.events.map((_, id) => describe(data.events, held, id, sendOf(id)))).toEqual(
+    data.events.map((_, id) =>
+      describe(graph.graph.events, layout, fullId(id), layout.sendOf[fullId(id)]!),
+    ),
+  );
+  expect(data.events.map((_, id) => held.heldAt(held.lane[id]!, held.seq[id]!))).toEqual(
+    data.events.map((_, id) => id),
+  );
+  const copies = new Map(graph.messages.map((copy) => [copy.messageId, copy]));
+  const link = (copy: MessageCopy, send: number, receives: readonly number[], drop: unknown) => [
+    copy.messageId,
+    copy.graphMessageId,
+    copy.type,
+    send,
+    receives,
+    drop,
+  ];
+  expect(
+    data.messages.map((copy) =>
+      link(copy, fullId(copy.sendEventId), copy.receiveEventIds.map(fullId), copy.drop),
+    ),
+  ).toEqual(
+    data.messages.map((copy) => {
+      const f = copies.get(copy.messageId)!;
+      const receives = f.receiveEventIds.filter((r) => r < before + data.events.length);
+      const drop = f.drop !== null && f.drop.traceIndex < data.end ? f.drop : null;
+      return link(f, f.sendEventId, receives, drop);
+    }),
+  );
+  // And every copy sent from a held event is there.
+  const sent = graph.messages.filter(
+    (copy) => copy.sendEventId >= before && full.sentAt.get(copy.messageId)! < data.end,
+  );
+  expect(data.messages.length).toBe(sent.length);
+}
+
+describe('LiveSpaceTimeData windows', () => {
+  it('hold what a build of the whole trace holds, for any cap, growth and scrub', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 8, max: 600 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 6 }),
+        (seed, cap, scrubs) => {
+          const sim = run(seed);
+          const data = new LiveSpaceTimeData(nodes, { cap });
+          // Played frame by frame: the window fills and slides.
+          for (let t = 0; t <= 1_600 * US_PER_MS; t += 97 * US_PER_MS) {
+            sim.seek(t);
+            data.sync(sim.trace, sim.traceEnd);
+          }
+          const full = whole(sim);
+          expectSameAsWhole(data, full, sim.traceEnd);
+          // Scrubbed anywhere: back before the window, or forward again.
+          for (const at of scrubs) {
+            const end = Math.round(at * sim.trace.length);
+            data.sync(sim.trace, end);
+            expectSameAsWhole(data, full, end);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
+  it('keeps the held count under the cap over a long run, and says how many came before', () => {
+    const sim = run(3);
+    const data = new LiveSpaceTimeData(nodes, { cap: 256 });
+    const generations = new Set<number>();
+    for (let t = 0; t <= 3 * US_PER_S; t += 16_667) {
+      sim.seek(t);
+      data.sync(sim.trace, sim.traceEnd);
+      generations.add(data.generation);
+      expect(data.events.length).toBeLessThanOrEqual(256);
+    }
+    expect(generations.size).toBeGreaterThan(3);
+    expect(data.earlier).toBeGreaterThan(1_000);
+    expect(data.heldFrom).toBe(data.events[0]!.time);
+    expectSameAsWhole(data, whole(sim), sim.traceEnd);
+  });
+});
