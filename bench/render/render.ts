@@ -88,9 +88,16 @@ export async function readRecorder(
   );
 }
 
+/**
+ * Intervals between frame timestamps, in ms, to the microsecond. Chromium coarsens
+ * `requestAnimationFrame` timestamps to 100 µs, and the difference of two such doubles
+ * carries float error (33.400000000001455 for two frames), which must not decide a
+ * comparison with a budget such as 33.4 ms.
+ */
 export function intervalsOf(frames: readonly number[]): number[] {
   const out: number[] = [];
-  for (let i = 1; i < frames.length; i++) out.push(frames[i]! - frames[i - 1]!);
+  for (let i = 1; i < frames.length; i++)
+    out.push(Math.round((frames[i]! - frames[i - 1]!) * 1000) / 1000);
   return out;
 }
 
