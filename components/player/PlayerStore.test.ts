@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultParams } from '@/sim/core/params';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
-import { FRAME_BUDGET_MS, groupBurst, PlayerStore } from './PlayerStore';
+import { FRAME_BUDGET_MS, MIN_ENGINE_MS } from './frameBudget';
+import { groupBurst, PlayerStore } from './PlayerStore';
 
 const params = defaultParams(failureDetector.params);
 const S = 1_000_000;
@@ -75,8 +76,8 @@ describe('PlayerStore', () => {
 describe('PlayerStore frame budget', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  /** Plays `frames` frames 16 ms apart; the engine's clock moves `costMs` per look. */
-  function play(player: PlayerStore, frames: number, costMs: number) {
+  /** Plays `frames` frames `intervalMs` apart; the engine's clock moves `costMs` per look. */
+  function play(player: PlayerStore, frames: number, costMs: number, intervalMs = 16) {
     let pending: FrameRequestCallback | null = null;
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
       pending = callback;
@@ -91,12 +92,32 @@ describe('PlayerStore frame budget', () => {
       const before = player.sim.world.processed;
       const callback: FrameRequestCallback = pending;
       pending = null;
-      callback(frame * 16);
+      callback(frame * intervalMs);
       steps.push(player.sim.world.processed - before);
     }
     player.pause();
     return steps;
   }
+
+  it('gives the engine less of a frame while frames run long, and all of it again on time', () => {
+    const busy = { ...params, nodes: 9, heartbeat: 50_000 };
+    const player = new PlayerStore(failureDetector, busy, 1, []);
+    player.setSpeed(10);
+    expect(player.engineBudgetMs).toBe(FRAME_BUDGET_MS);
+    // Frames 50 ms apart with the engine at its budget: the page cannot keep 30 fps.
+    play(player, 30, 1, 50);
+    expect(player.engineBudgetMs).toBe(MIN_ENGINE_MS);
+    // A lighter moment: frames on time give the budget back, a quarter ms at a time.
+    player.setSpeed(1);
+    play(player, 40, 0, 16);
+    expect(player.engineBudgetMs).toBe(FRAME_BUDGET_MS);
+  });
+
+  it('keeps the budget when frames run long but the engine is not the one using them', () => {
+    const player = store();
+    play(player, 30, 0, 50);
+    expect(player.engineBudgetMs).toBe(FRAME_BUDGET_MS);
+  });
 
   it('keeps up when the engine is fast, and says nothing', () => {
     const player = store();

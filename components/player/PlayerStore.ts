@@ -7,9 +7,10 @@
  * - React subscribers (`subscribe`) get a new immutable snapshot at most every
  *   PUBLISH_INTERVAL_MS while playing, and at once after a user action.
  *
- * A frame never blocks on the engine: it runs events for at most FRAME_BUDGET_MS. When that
- * is not enough (100 nodes at 10×), virtual time falls behind wall time × speed, and the
- * snapshot says so once (`slowdown`), so the UI can tell the user.
+ * A frame never blocks on the engine: it runs events for at most FRAME_BUDGET_MS, less when
+ * frames run long (frameBudget.ts). When that is not enough (100 nodes at 10×), virtual
+ * time falls behind wall time × speed, and the snapshot says so once (`slowdown`), so the
+ * UI can tell the user.
  */
 import type { Command } from '@/sim/core/commands';
 import type { NetworkState } from '@/sim/core/network';
@@ -19,6 +20,7 @@ import { Simulation, type CommandInput } from '@/sim/core/simulation';
 import type { Micros } from '@/sim/core/time';
 import { typeAt } from '@/sim/core/trace';
 import type { InFlight } from '@/sim/core/world';
+import { nextEngineBudget, START_BUDGET } from './frameBudget';
 import { narrate, UNSPOKEN } from './narration';
 
 export interface PlayerSnapshot {
@@ -67,8 +69,6 @@ const PUBLISH_INTERVAL_MS = 100;
 /** Longest wall-clock gap one frame may cover, so a background tab does not leap ahead. */
 const MAX_FRAME_MS = 100;
 const NARRATION_KEPT = 40;
-/** Wall-clock time the engine may use in one frame, leaving the rest for drawing. */
-export const FRAME_BUDGET_MS = 8;
 /** Events run between two looks at the clock. */
 const EVENTS_PER_SLICE = 64;
 /** Play is "slower than chosen" when over this much wall time, most frames fell short. */
@@ -96,6 +96,10 @@ export class PlayerStore {
   /** Wall clock for the frame budget, in ms; replaceable in tests. */
   wallClock: () => number = () => performance.now();
   private slowdown: number | null = null;
+  /** The engine's share of the next frame (see frameBudget.ts). */
+  private engineBudget = START_BUDGET;
+  /** Whether the last frame's engine work stopped at its budget. */
+  private engineBound = false;
   /** Wall time, the part of it in frames that fell short, and virtual time gained. */
   private lag = { wall: 0, short: 0, gained: 0 };
 
@@ -147,6 +151,8 @@ export class PlayerStore {
     if (this.stopAt !== null && this.sim.now >= this.stopAt) return;
     this.playing = true;
     this.lastWall = null;
+    // The frames before a pause say nothing about the page now; the budget carries over.
+    this.engineBudget = { ...this.engineBudget, meanInterval: 0 };
     this.frameId = requestAnimationFrame(this.tick);
     this.changed();
   }
@@ -241,11 +247,13 @@ export class PlayerStore {
     if (!this.playing) return;
     const elapsed = this.lastWall === null ? 0 : Math.min(MAX_FRAME_MS, wall - this.lastWall);
     this.lastWall = wall;
+    this.engineBudget = nextEngineBudget(this.engineBudget, elapsed, this.engineBound);
     let target = this.sim.now + Math.round(elapsed * 1000 * this.speed);
     const stopping = this.stopAt !== null && target >= this.stopAt;
     if (stopping) target = this.stopAt!;
     const from = this.sim.now;
     const reached = this.advanceWithinBudget(target);
+    this.engineBound = !reached;
     if (stopping && reached) this.playing = false;
     const noticed = this.noteLag(elapsed, reached, this.sim.now - from);
     this.drawFrame();
@@ -256,9 +264,14 @@ export class PlayerStore {
     }
   };
 
-  /** Runs events towards `target` for at most FRAME_BUDGET_MS; true if it got there. */
+  /** The engine's share of a frame now, in ms: FRAME_BUDGET_MS, or less on a heavy page. */
+  get engineBudgetMs(): number {
+    return this.engineBudget.budget;
+  }
+
+  /** Runs events towards `target` for at most the engine's budget; true if it got there. */
   private advanceWithinBudget(target: Micros): boolean {
-    const deadline = this.wallClock() + FRAME_BUDGET_MS;
+    const deadline = this.wallClock() + this.engineBudget.budget;
     for (;;) {
       if (this.sim.advance(target, EVENTS_PER_SLICE)) return true;
       if (this.wallClock() >= deadline) return false;
