@@ -83,13 +83,13 @@ export function SpaceTimeFrame(props: SpaceTimeFrameProps) {
 
   const state = useMemo<RendererState>(
     () => ({
-      selected,
-      focused,
+      selectedKey: selected === null ? null : selectedKey,
+      focusedKey: focused === null ? null : focusedKey,
       knower: knowing ? host : null,
       clockLabels,
       highlight,
     }),
-    [selected, focused, knowing, host, clockLabels, highlight],
+    [selected, selectedKey, focused, focusedKey, knowing, host, clockLabels, highlight],
   );
 
   // The highlight this view reported last: one that differs came from another view.

@@ -12,6 +12,7 @@
  * (timeZoom.ts) move it through pure maths (panZoom.ts), so the run can grow under a
  * zoomed-in reader.
  */
+import { eventOfKey } from './choiceKeys';
 import { drawMoving, drawSettled, drawSettledSince } from './drawCanvas';
 import { drawOverlay, type OverlayElements } from './drawOverlay';
 import {
@@ -55,8 +56,9 @@ export interface RendererElements extends OverlayElements {
 }
 
 export interface RendererState {
-  readonly selected: number | null;
-  readonly focused: number | null;
+  /** Chosen events as keys (choiceKeys.ts), looked up in the data drawn: never a stale id. */
+  readonly selectedKey: number | null;
+  readonly focusedKey: number | null;
   /** The node whose knowledge is shown, or null. */
   readonly knower: string | null;
   readonly clockLabels: ClockLabels;
@@ -86,8 +88,8 @@ const NO_HOVER: Hover = { event: null, segment: null, lane: -1 };
 export class SpaceTimeRenderer {
   private data: SpaceTimeData;
   private state: RendererState = {
-    selected: null,
-    focused: null,
+    selectedKey: null,
+    focusedKey: null,
     knower: null,
     clockLabels: null,
     highlight: null,
@@ -362,8 +364,8 @@ export class SpaceTimeRenderer {
       cursor: seen.cursor,
       count: seen.count,
       frontier: drawn?.line ?? null,
-      selected: this.state.selected,
-      focused: this.state.focused,
+      selected: eventOfKey(this.data, this.state.selectedKey),
+      focused: eventOfKey(this.data, this.state.focusedKey),
       hovered: this.hover.event,
     });
     this.shown = shown;
@@ -380,7 +382,7 @@ export class SpaceTimeRenderer {
       left: this.left,
       laneHeight: laneHeight(this.data.hosts.length),
       palette: this.palette,
-      selected: this.state.selected,
+      selected: eventOfKey(this.data, this.state.selectedKey),
       knowledge,
       highlightLane: this.highlightLane(),
       highlightMessage: this.state.highlight?.message ?? null,
