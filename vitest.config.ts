@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
-    include: ['{sim,components,app,content,scripts}/**/*.test.ts'],
+    include: ['{sim,components,app,content,scripts,bench}/**/*.test.ts'],
     exclude: ['node_modules/**', 'e2e/**', 'out/**', '.next/**'],
     environment: 'node',
   },

@@ -21,10 +21,14 @@ import { FULL, QUICK } from './lib/plan';
 import { formatHotspots, type Hotspot } from './lib/profile';
 import { serve, snapshotSite, type Served } from './lib/site';
 import { formatNumber } from './lib/stats';
+import { readCpuTimes, stealPercent } from './lib/steal';
 import { SECTIONS, type Budget, type Figure, type Section } from './lib/types';
 import { CHROMIUM_PATH } from '../scripts/chromium';
 import { RENDER_CASES, runRender, type RenderCase } from './render/section';
 import { runWeight } from './weight/section';
+
+/** Steal above this share of CPU time during a section makes its figures unreliable. */
+const STEAL_WARN_PCT = 5;
 
 const USAGE =
   `Usage: npm run bench -- [--quick] [--check] [--profile] [--only ${SECTIONS.join('|')}]` +
@@ -201,6 +205,7 @@ async function main(): Promise<void> {
     for (const section of args.sections) {
       const log = (text: string) => console.log(`[${elapsed()}] ${section}: ${text}`);
       const before = loadavg()[0]!;
+      const cpuBefore = readCpuTimes();
       const sectionStart = Date.now();
       try {
         switch (section) {
@@ -234,11 +239,17 @@ async function main(): Promise<void> {
         errors.push(`${section}: ${message}`);
         console.error(`\n${section} failed: ${message}\n`);
       }
+      const steal = stealPercent(cpuBefore, readCpuTimes());
       sectionInfo[section] = {
         seconds: Math.round((Date.now() - sectionStart) / 100) / 10,
         loadBefore: before,
         loadAfter: loadavg()[0],
+        stealPct: steal === null ? null : Math.round(steal * 10) / 10,
       };
+      if (steal !== null && steal > STEAL_WARN_PCT)
+        console.log(
+          `Warning: the hypervisor took ${steal.toFixed(0)} % of CPU time during ${section}: its figures are not comparable with a quiet run.`,
+        );
     }
   } finally {
     site?.close();
