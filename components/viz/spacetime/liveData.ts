@@ -234,7 +234,10 @@ export class LiveSpaceTimeData implements SpaceTimeData {
     let base: ClockTracker | null = null;
     for (const known of [this.tracker, ...this.checkpoints])
       if (known.read <= cut && (base === null || known.read > base.read)) base = known;
-    const tracker = base === null ? new ClockTracker(this.nodes) : base.clone();
+    // The window's own tracker is dropped by the rebuild, so it moves on in place; a kept
+    // one is shared and is copied first.
+    const owned = base === this.tracker && !this.checkpoints.includes(base);
+    const tracker = base === null ? new ClockTracker(this.nodes) : owned ? base : base.clone();
     tracker.advance(trace, cut);
     this.remember(tracker);
     return tracker;
