@@ -8,9 +8,9 @@
  * the whole trace would give it.
  *
  * The rules are those of TraceGraphBuilder (which entries are events, on which lane,
- * with which message) and EventLayout (Lamport 1978, IR1 and IR2; Fidge 1988 and
- * Mattern 1989), one entry at a time: O(lanes) per entry, and room for the lanes and
- * the copies in flight, whatever the run's length. `liveData.property.test.ts` checks
+ * with which message), and the clocks step as EventLayout's do, by the one LaneClocks
+ * step (laneClocks.ts), one entry at a time: O(lanes) per entry, and room for the lanes
+ * and the copies in flight, whatever the run's length. `liveData.property.test.ts` checks
  * windows built from it against a build of the whole trace.
  *
  * A copy leaves the wire at its first delivery or its drop, and a duplicate is traced
@@ -20,6 +20,7 @@ import type { GraphSeed, SeedCopy } from '@/sim/checkers/causality/fromTrace';
 import type { NodeId } from '@/sim/core/ids';
 import type { Micros } from '@/sim/core/time';
 import type { TraceEntry, TraceReader } from '@/sim/core/trace';
+import { LaneClocks } from './laneClocks';
 
 /** A send's clocks, for the receives of its copies. Never written once made. */
 export interface SendClock {
@@ -29,12 +30,11 @@ export interface SendClock {
 
 /** What an EventLayout of a stretch starts from (see eventLayout.ts). */
 export interface LayoutSeed {
-  /** Per lane, the clock of its last event before the stretch (zeros if none). */
-  readonly clocks: readonly Int32Array[];
-  readonly lamport: readonly number[];
-  /** Per lane, the time and rank of its last event before the stretch (NaN, 0 if none). */
-  readonly lastX: readonly number[];
-  readonly rank: readonly number[];
+  /**
+   * Per lane, the clocks, time and rank of its last event before the stretch (zeros,
+   * NaN and 0 if none). Never written: a layout steps a copy.
+   */
+  readonly lanes: LaneClocks;
   /** Graph message id → its send's clocks, for sends on the wire at the stretch's start. */
   readonly sends: ReadonlyMap<number, SendClock>;
 }
@@ -45,11 +45,9 @@ export class ClockTracker {
   /** How many events they held. */
   events = 0;
   readonly hosts: NodeId[];
-  private readonly lanes = new Map<NodeId, number>();
-  private clocks: Int32Array[] = [];
-  private lamport: number[] = [];
-  private lastX: number[] = [];
-  private rank: number[] = [];
+  private readonly laneByHost = new Map<NodeId, number>();
+  /** Each lane's clocks after its last event read. */
+  private lanes = new LaneClocks();
   /** Copies on the wire, by message id. */
   private copies = new Map<number, SeedCopy>();
   /** Sends with a copy on the wire, by graph message id. */
@@ -68,10 +66,7 @@ export class ClockTracker {
     const copy = new ClockTracker(this.hosts);
     copy.read = this.read;
     copy.events = this.events;
-    copy.clocks = this.clocks.map((clock) => clock.slice());
-    copy.lamport = [...this.lamport];
-    copy.lastX = [...this.lastX];
-    copy.rank = [...this.rank];
+    copy.lanes = this.lanes.clone();
     copy.copies = new Map(this.copies);
     copy.sends = new Map(this.sends);
     copy.onWire = new Map(this.onWire);
@@ -91,56 +86,26 @@ export class ClockTracker {
   }
 
   layoutSeed(): LayoutSeed {
-    const width = this.hosts.length;
-    const clocks = this.clocks.map((clock) => {
-      const full = new Int32Array(width);
-      full.set(clock);
-      return full;
-    });
-    return {
-      clocks,
-      lamport: [...this.lamport],
-      lastX: [...this.lastX],
-      rank: [...this.rank],
-      sends: new Map(this.sends),
-    };
+    return { lanes: this.lanes.clone(), sends: new Map(this.sends) };
   }
 
   private laneOf(host: NodeId): number {
-    const known = this.lanes.get(host);
+    const known = this.laneByHost.get(host);
     if (known !== undefined) return known;
     const lane = this.hosts.length;
     this.hosts.push(host);
-    this.lanes.set(host, lane);
-    this.clocks.push(new Int32Array(lane + 1));
-    this.lamport.push(0);
-    this.lastX.push(NaN);
-    this.rank.push(0);
+    this.laneByHost.set(host, lane);
+    this.lanes.widen(lane + 1);
     return lane;
   }
 
   /** An event on `host` at `at`, after receiving a send with clocks `from` if given. */
-  private event(host: NodeId, at: Micros, from?: SendClock): Int32Array {
+  private event(host: NodeId, at: Micros, from?: SendClock): number {
     const lane = this.laneOf(host);
-    let clock = this.clocks[lane]!;
-    if (clock.length < this.hosts.length) {
-      const wider = new Int32Array(this.hosts.length);
-      wider.set(clock);
-      clock = wider;
-      this.clocks[lane] = clock;
-    }
-    let lamport = this.lamport[lane]!;
-    if (from) {
-      const width = Math.min(from.clock.length, clock.length);
-      for (let h = 0; h < width; h++) if (from.clock[h]! > clock[h]!) clock[h] = from.clock[h]!;
-      lamport = Math.max(lamport, from.lamport);
-    }
-    clock[lane]!++;
-    this.lamport[lane] = lamport + 1;
-    this.rank[lane] = this.lastX[lane] === at ? this.rank[lane]! + 1 : 0;
-    this.lastX[lane] = at;
+    if (from) this.lanes.step(lane, at, from.clock, 0, from.clock.length, from.lamport);
+    else this.lanes.step(lane, at, null, 0, 0, 0);
     this.events++;
-    return clock;
+    return lane;
   }
 
   /** The copy left the wire: its send's clocks go once no copy of it is left. */
@@ -170,10 +135,10 @@ export class ClockTracker {
         });
         this.onWire.set(graphMessageId, (this.onWire.get(graphMessageId) ?? 0) + 1);
         if (original) return;
-        const clock = this.event(from, sentAt);
+        const lane = this.event(from, sentAt);
         this.sends.set(messageId, {
-          clock: clock.slice(),
-          lamport: this.lamport[this.laneOf(from)]!,
+          clock: this.lanes.row(lane),
+          lamport: this.lanes.lamport[lane]!,
         });
         return;
       }

@@ -5,8 +5,9 @@
  *
  * Why not call `lamportClocks` and `vectorClocks`? They are whole-graph functions, and
  * a live run grows every frame. This applies the same rules (Lamport 1978, IR1 and IR2;
- * Fidge 1988 and Mattern 1989) one event at a time, so following a run costs
- * O(new events × hosts). `eventLayout.test.ts` checks it agrees with the library.
+ * Fidge 1988 and Mattern 1989) one event at a time, by the step of `LaneClocks` (each
+ * lane's clocks after its last event), so following a run costs O(new events × hosts).
+ * `eventLayout.test.ts` checks it agrees with the library.
  *
  * Every column is a typed array indexed by event id (grown by doubling; entries at and
  * past `count` mean nothing), and the vector clocks are one flat Int32Array with a
@@ -26,20 +27,21 @@
 import type { CausalEvent, VectorClock } from '@/sim/checkers/causality';
 import { IdTable } from '@/sim/checkers/causality/idTables';
 import type { LayoutSeed, SendClock } from './clockTracker';
+import { LaneClocks } from './laneClocks';
 
 const INITIAL_CAPACITY = 256;
 
 export class EventLayout {
-  lane = new Int32Array(INITIAL_CAPACITY);
+  lane = new Int32Array(0);
   /** Position along the axis (µs, or a Lamport clock), before the rank offset. */
-  x = new Float64Array(INITIAL_CAPACITY);
+  x = new Float64Array(0);
   /** 0 for the first event at its position on its lane, 1 for the next, and so on. */
-  rank = new Int32Array(INITIAL_CAPACITY);
+  rank = new Int32Array(0);
   /** 1-based position on its lane: its own entry of its vector clock. */
-  seq = new Int32Array(INITIAL_CAPACITY);
-  lamport = new Int32Array(INITIAL_CAPACITY);
+  seq = new Int32Array(0);
+  lamport = new Int32Array(0);
   /** For a receive, its send's id; otherwise -1. */
-  sendOf = new Int32Array(INITIAL_CAPACITY);
+  sendOf = new Int32Array(0);
   /** Event ids per lane, in program order (so x never decreases along one). */
   readonly timelines: number[][] = [];
   maxRank = 0;
@@ -49,21 +51,28 @@ export class EventLayout {
   private width: number;
   /** Vector clocks, event after event, `width` entries each. */
   private clocks: Int32Array;
+  /** Each lane's clocks after its last event so far (the seed's before its first). */
+  private lanes: LaneClocks;
   /** Message id → its send event. */
   private readonly sendByMessage = new IdTable<number>();
   /** Per lane, how many of its events came before the stretch held (0 for a whole run). */
   private readonly before: number[] = [];
 
+  /** `capacity`: room for this many events before the columns first grow. */
   constructor(
     hostCount: number,
     private readonly seed: LayoutSeed | null = null,
+    capacity = INITIAL_CAPACITY,
   ) {
-    const lanes = Math.max(hostCount, seed?.clocks.length ?? 0);
+    const lanes = Math.max(hostCount, seed?.lanes.width ?? 0);
     this.width = Math.max(1, lanes);
-    this.clocks = new Int32Array(INITIAL_CAPACITY * this.width);
+    this.lanes = seed ? seed.lanes.clone() : new LaneClocks();
+    this.lanes.widen(this.width);
+    this.clocks = new Int32Array(0);
+    this.allocate(Math.max(1, capacity));
     for (let h = 0; h < lanes; h++) {
       this.timelines.push([]);
-      this.before.push(seed?.clocks[h]?.[h] ?? 0);
+      this.before.push(seed?.lanes.entry(h, h) ?? 0);
     }
   }
 
@@ -83,8 +92,8 @@ export class EventLayout {
    * (zeros when there was none). O(lanes).
    */
   clockBefore(lane: number): number[] {
-    const seeded = this.seed?.clocks[lane];
-    return Array.from({ length: this.timelines.length }, (_, h) => seeded?.[h] ?? 0);
+    const seeded = this.seed?.lanes;
+    return Array.from({ length: this.timelines.length }, (_, h) => seeded?.entry(lane, h) ?? 0);
   }
 
   /** How many of `lane`'s events came before the held stretch. O(1). */
@@ -105,69 +114,45 @@ export class EventLayout {
     return clock;
   }
 
+  /** Event `id`'s vector clock as a typed array of `width` entries (a copy). O(lanes). */
+  clockRow(id: number): Int32Array {
+    return this.clocks.slice(id * this.width, (id + 1) * this.width);
+  }
+
   /** Adds the next event (ids must arrive in order). `x` null means: use its Lamport clock. */
   append(event: CausalEvent, laneIndex: number, x: number | null): void {
     while (this.timelines.length <= laneIndex) this.timelines.push([]);
     if (laneIndex >= this.width) this.widen(laneIndex + 1);
     const id = this.count;
-    if (id === this.x.length) this.grow();
-    const timeline = this.timelines[laneIndex]!;
-    const previous = timeline.length > 0 ? timeline[timeline.length - 1]! : -1;
+    if (id === this.x.length) this.allocate(id * 2);
     const sendId = this.linkSend(event);
-
     const width = this.width;
+    const lanes = this.lanes;
+    if (sendId >= 0)
+      lanes.step(laneIndex, x, this.clocks, sendId * width, width, this.lamport[sendId]!);
+    else {
+      const sent = this.seededSend(event);
+      if (sent) lanes.step(laneIndex, x, sent.clock, 0, sent.clock.length, sent.lamport);
+      else lanes.step(laneIndex, x, null, 0, 0, 0);
+    }
+    const row = laneIndex * width;
     const clocks = this.clocks;
     const at = id * width;
-    const seed = this.seed;
-    let lamport: number;
-    let lastX: number;
-    let lastRank: number;
-    if (previous >= 0) {
-      clocks.copyWithin(at, previous * width, previous * width + width);
-      lamport = this.lamport[previous]!;
-      lastX = this.x[previous]!;
-      lastRank = this.rank[previous]!;
-    } else {
-      clocks.fill(0, at, at + width);
-      const from = seed?.clocks[laneIndex];
-      if (from) clocks.set(from.subarray(0, width), at);
-      lamport = seed?.lamport[laneIndex] ?? 0;
-      lastX = seed?.lastX[laneIndex] ?? NaN;
-      lastRank = seed?.rank[laneIndex] ?? 0;
-    }
-    if (sendId >= 0) {
-      const from = sendId * width;
-      for (let h = 0; h < width; h++)
-        if (clocks[from + h]! > clocks[at + h]!) clocks[at + h] = clocks[from + h]!;
-      lamport = Math.max(lamport, this.lamport[sendId]!);
-    } else {
-      const sent = this.seededSend(event);
-      if (sent) {
-        const n = Math.min(width, sent.clock.length);
-        for (let h = 0; h < n; h++)
-          if (sent.clock[h]! > clocks[at + h]!) clocks[at + h] = sent.clock[h]!;
-        lamport = Math.max(lamport, sent.lamport);
-      }
-    }
-    const seq = clocks[at + laneIndex]! + 1;
-    clocks[at + laneIndex] = seq;
-
-    const position = x ?? lamport + 1;
-    const rank = lastX === position ? lastRank + 1 : 0;
+    for (let h = 0; h < width; h++) clocks[at + h] = lanes.clocks[row + h]!;
+    const rank = lanes.rank[laneIndex]!;
     this.maxRank = Math.max(this.maxRank, rank);
     this.lane[id] = laneIndex;
-    this.x[id] = position;
+    this.x[id] = lanes.lastX[laneIndex]!;
     this.rank[id] = rank;
-    this.seq[id] = seq;
-    this.lamport[id] = lamport + 1;
+    this.seq[id] = clocks[at + laneIndex]!;
+    this.lamport[id] = lanes.lamport[laneIndex]!;
     this.sendOf[id] = sendId;
     this.count = id + 1;
-    timeline.push(event.id);
+    this.timelines[laneIndex]!.push(event.id);
   }
 
-  /** Doubles every column's room. */
-  private grow(): void {
-    const capacity = this.x.length * 2;
+  /** Gives every column room for `capacity` events. */
+  private allocate(capacity: number): void {
     const x = new Float64Array(capacity);
     x.set(this.x);
     this.x = x;
@@ -186,6 +171,7 @@ export class EventLayout {
       next.set(this.clocks.subarray(id * this.width, (id + 1) * this.width), id * width);
     this.clocks = next;
     this.width = width;
+    this.lanes.widen(width);
   }
 
   private linkSend(event: CausalEvent): number {

@@ -108,7 +108,7 @@ export class LiveSpaceTimeData implements SpaceTimeData {
     this.cap = Math.max(2, options.cap ?? windowCap(nodes.length));
     this.tracker = new ClockTracker(nodes);
     this.builder = new TraceGraphBuilder(nodes);
-    this.layout = new EventLayout(nodes.length);
+    this.layout = new EventLayout(nodes.length, null, this.cap);
   }
 
   get hosts() {
@@ -223,7 +223,7 @@ export class LiveSpaceTimeData implements SpaceTimeData {
   private rebuild(trace: TraceReader, tracker: ClockTracker): void {
     this.tracker = tracker;
     this.builder = new TraceGraphBuilder(this.nodes, tracker.graphSeed());
-    this.layout = new EventLayout(tracker.hosts.length, tracker.layoutSeed());
+    this.layout = new EventLayout(tracker.hosts.length, tracker.layoutSeed(), this.cap);
     this.laidOut = 0;
     this.generation++;
     this.fill(trace);

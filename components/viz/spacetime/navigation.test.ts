@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventGraph, hostIndexes, type EventGraph } from '@/sim/checkers/causality';
 import { EventLayout } from './eventLayout';
+import { LaneClocks } from './laneClocks';
 import { navigate } from './navigation';
 
 /**
@@ -91,14 +92,12 @@ describe('navigate', () => {
 describe('navigate in a held stretch of a run', () => {
   it('walks a lane from the first held event, whatever came before it', () => {
     // The same lanes after 100 earlier events on each: clocks and seq count from there.
-    const start = new Int32Array(3);
-    const seed = {
-      clocks: [0, 1, 2].map((lane) => start.map((_, h) => (h === lane ? 100 : 0))),
-      lamport: [100, 100, 100],
-      lastX: [NaN, NaN, NaN],
-      rank: [0, 0, 0],
-      sends: new Map(),
-    };
+    const lanes = new LaneClocks(3);
+    for (let lane = 0; lane < 3; lane++) {
+      lanes.clocks[lane * 3 + lane] = 100;
+      lanes.lamport[lane] = 100;
+    }
+    const seed = { lanes, sends: new Map() };
     const held = new EventLayout(3, seed);
     const indexes = hostIndexes(graph);
     for (const event of graph.events) held.append(event, indexes.get(event.host)!, event.time!);
