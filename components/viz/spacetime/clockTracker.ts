@@ -39,6 +39,17 @@ export interface LayoutSeed {
   readonly sends: ReadonlyMap<number, SendClock>;
 }
 
+/** What `ClockTracker.restore` starts from. */
+export interface TrackerState {
+  readonly read: number;
+  readonly events: number;
+  readonly hosts: readonly NodeId[];
+  readonly lanes: LaneClocks;
+  readonly copies: readonly SeedCopy[];
+  readonly sends: ReadonlyMap<number, SendClock>;
+  readonly down: readonly { readonly host: NodeId; readonly at: Micros }[];
+}
+
 export class ClockTracker {
   /** How many trace entries have been read. */
   read = 0;
@@ -47,7 +58,7 @@ export class ClockTracker {
   readonly hosts: NodeId[];
   private readonly laneByHost = new Map<NodeId, number>();
   /** Each lane's clocks after its last event read. */
-  private lanes = new LaneClocks();
+  private lanes: LaneClocks;
   /** Copies on the wire, by message id. */
   private copies = new Map<number, SeedCopy>();
   /** Sends with a copy on the wire, by graph message id. */
@@ -56,17 +67,47 @@ export class ClockTracker {
   private onWire = new Map<number, number>();
   private down = new Map<NodeId, Micros>();
 
-  constructor(nodes: readonly NodeId[]) {
+  constructor(nodes: readonly NodeId[], lanes?: LaneClocks) {
     this.hosts = [];
-    for (const node of nodes) this.laneOf(node);
+    for (const node of nodes) {
+      if (this.laneByHost.has(node)) continue;
+      this.laneByHost.set(node, this.hosts.length);
+      this.hosts.push(node);
+    }
+    this.lanes = lanes ?? new LaneClocks(this.hosts.length);
+    this.lanes.widen(this.hosts.length);
+  }
+
+  /**
+   * A tracker that has read `read` entries, made from what a window already holds rather
+   * than by reading them (windowSlide.ts). `lanes` becomes the tracker's own; `copies`
+   * are those on the wire, `sends` the clocks of their sends by graph message id, `down`
+   * in order of crash.
+   */
+  static restore(state: TrackerState): ClockTracker {
+    const tracker = new ClockTracker(state.hosts, state.lanes);
+    tracker.read = state.read;
+    tracker.events = state.events;
+    for (const copy of state.copies) {
+      tracker.copies.set(copy.messageId, copy);
+      const id = copy.graphMessageId;
+      tracker.onWire.set(id, (tracker.onWire.get(id) ?? 0) + 1);
+      tracker.sends.set(id, state.sends.get(id)!);
+    }
+    for (const { host, at } of state.down) tracker.down.set(host, at);
+    return tracker;
+  }
+
+  /** The clocks of a send with a copy on the wire, by graph message id. */
+  sendClock(graphMessageId: number): SendClock | undefined {
+    return this.sends.get(graphMessageId);
   }
 
   /** A copy to advance separately: clocks are copied, the rest is never written in place. */
   clone(): ClockTracker {
-    const copy = new ClockTracker(this.hosts);
+    const copy = new ClockTracker(this.hosts, this.lanes.clone());
     copy.read = this.read;
     copy.events = this.events;
-    copy.lanes = this.lanes.clone();
     copy.copies = new Map(this.copies);
     copy.sends = new Map(this.sends);
     copy.onWire = new Map(this.onWire);

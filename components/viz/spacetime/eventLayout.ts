@@ -25,7 +25,7 @@
  * names is `heldAt(lane, entry)`, null when it came before the stretch.
  */
 import type { CausalEvent, VectorClock } from '@/sim/checkers/causality';
-import { IdTable } from '@/sim/checkers/causality/idTables';
+import { countBelow, IdTable } from '@/sim/checkers/causality/idTables';
 import type { LayoutSeed, SendClock } from './clockTracker';
 import { LaneClocks } from './laneClocks';
 
@@ -149,6 +149,62 @@ export class EventLayout {
     this.sendOf[id] = sendId;
     this.count = id + 1;
     this.timelines[laneIndex]!.push(event.id);
+  }
+
+  /**
+   * Each lane's clocks after its last event before event `first`: the lanes a layout of
+   * the stretch from `first` on starts from. O(lanes × (lanes + log events)).
+   */
+  lanesAt(first: number): LaneClocks {
+    const lanes = this.seed ? this.seed.lanes.clone() : new LaneClocks();
+    lanes.widen(this.width);
+    const width = this.width;
+    this.timelines.forEach((timeline, lane) => {
+      const before = countBelow(timeline, first);
+      if (before === 0) return;
+      const id = timeline[before - 1]!;
+      lanes.clocks.set(this.clocks.subarray(id * width, id * width + width), lane * width);
+      lanes.lamport[lane] = this.lamport[id]!;
+      lanes.lastX[lane] = this.x[id]!;
+      lanes.rank[lane] = this.rank[id]!;
+    });
+    return lanes;
+  }
+
+  /**
+   * This layout from event `first` on, ids moved down by `first`: what laying out
+   * `events` (those events, renumbered) from `seed` (whose lanes are `lanesAt(first)`)
+   * would give, without stepping a clock. O(held events × lanes).
+   */
+  slice(
+    first: number,
+    seed: LayoutSeed,
+    events: readonly CausalEvent[],
+    capacity: number,
+  ): EventLayout {
+    const count = this.count - first;
+    const next = new EventLayout(this.timelines.length, seed, Math.max(capacity, count));
+    if (next.width !== this.width) next.widen(this.width);
+    next.lanes = this.lanes.clone();
+    next.lane.set(this.lane.subarray(first, this.count));
+    next.x.set(this.x.subarray(first, this.count));
+    next.rank.set(this.rank.subarray(first, this.count));
+    next.seq.set(this.seq.subarray(first, this.count));
+    next.lamport.set(this.lamport.subarray(first, this.count));
+    next.clocks.set(this.clocks.subarray(first * this.width, this.count * this.width));
+    for (let id = 0; id < count; id++) {
+      const send = this.sendOf[first + id]!;
+      next.sendOf[id] = send >= first ? send - first : -1;
+      next.maxRank = Math.max(next.maxRank, next.rank[id]!);
+      next.linkSend(events[id]!);
+    }
+    this.timelines.forEach((timeline, lane) => {
+      const held = timeline.slice(countBelow(timeline, first)).map((id) => id - first);
+      if (lane < next.timelines.length) next.timelines[lane] = held;
+      else next.timelines.push(held);
+    });
+    next.count = count;
+    return next;
   }
 
   /** Gives every column room for `capacity` events. */

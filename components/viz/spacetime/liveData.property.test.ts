@@ -6,46 +6,11 @@ import {
   type MessageCopy,
   type TraceGraph,
 } from '@/sim/checkers/causality/fromTrace';
-import type { Command } from '@/sim/core/commands';
-import { defaultParams, type ParamValues } from '@/sim/core/params';
-import type { Scenario } from '@/sim/core/scenario';
-import { Simulation } from '@/sim/core/simulation';
+import type { Simulation } from '@/sim/core/simulation';
 import { US_PER_MS, US_PER_S } from '@/sim/core/time';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { EventLayout } from './eventLayout';
 import { LiveSpaceTimeData } from './liveData';
-
-const nodes = ['n1', 'n2', 'n3', 'n4'];
-
-/** The failure detector on a network that also duplicates, so windows cut duplicates too. */
-const duplicating: Scenario = {
-  ...failureDetector,
-  network: (params) => ({ ...failureDetector.network(params), duplicate: 0.2 }),
-};
-
-function run(seed: number): Simulation {
-  const params = {
-    ...defaultParams(failureDetector.params),
-    nodes: nodes.length,
-    heartbeat: 50 * US_PER_MS,
-    mean: 200 * US_PER_MS,
-    loss: 0.1,
-  } as ParamValues;
-  const faults: Command[] = [
-    { at: 400 * US_PER_MS, type: 'crash', node: 'n2' },
-    { at: 900 * US_PER_MS, type: 'restart', node: 'n2' },
-    {
-      at: 1_100 * US_PER_MS,
-      type: 'partition',
-      groups: [
-        ['n1', 'n2'],
-        ['n3', 'n4'],
-      ],
-    },
-    { at: 1_300 * US_PER_MS, type: 'heal' },
-  ];
-  return new Simulation(duplicating, params, seed, faults);
-}
+import { layoutFace, nodes, run } from './testRuns';
 
 interface Whole {
   readonly graph: TraceGraph;
@@ -128,7 +93,57 @@ function expectSameAsWhole(data: LiveSpaceTimeData, full: Whole, end: number): v
   expect(data.messages.length).toBe(sent.length);
 }
 
+/** Everything two windows show, by their public faces. */
+function windowFace(data: LiveSpaceTimeData) {
+  const indexes = Array.from({ length: data.end - data.start }, (_, i) => data.start + i);
+  return {
+    at: [data.earlier, data.start, data.end, data.heldFrom, data.longestFlight],
+    hosts: data.hosts,
+    events: data.events,
+    messages: data.messages,
+    downtime: data.downtime,
+    eventOfTrace: indexes.map((index) => data.eventOfTrace(index) ?? -1),
+    layout: layoutFace(data.layout),
+  };
+}
+
 describe('LiveSpaceTimeData windows', () => {
+  it('slid forward, hold what a window built again from the trace holds', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 8, max: 400 }),
+        fc.integer({ min: 20, max: 200 }),
+        // Per mille of the trace (fc.double leans hard on 0 and 1).
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 4 }),
+        (seed, cap, frameMs, scrubs) => {
+          const sim = run(seed);
+          const slid = new LiveSpaceTimeData(nodes, { cap });
+          const rebuilt = new LiveSpaceTimeData(nodes, { cap, slides: false });
+          let generation = slid.generation;
+          let slides = 0;
+          for (let t = 0; t <= 1_600 * US_PER_MS; t += frameMs * US_PER_MS) {
+            sim.seek(t);
+            slid.sync(sim.trace, sim.traceEnd);
+            rebuilt.sync(sim.trace, sim.traceEnd);
+            if (slid.generation !== generation) slides++;
+            generation = slid.generation;
+            expect(windowFace(slid)).toEqual(windowFace(rebuilt));
+          }
+          expect(slides).toBeGreaterThan(0);
+          // Scrubs start from kept trackers, some of them made by a slide.
+          for (const at of scrubs) {
+            const end = Math.round((at / 1000) * sim.trace.length);
+            slid.sync(sim.trace, end);
+            rebuilt.sync(sim.trace, end);
+            expect(windowFace(slid)).toEqual(windowFace(rebuilt));
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  }, 60_000);
+
   it('hold what a build of the whole trace holds, for any cap, growth and scrub', () => {
     fc.assert(
       fc.property(

@@ -4,16 +4,17 @@
  * It holds a bounded stretch of the run (the window), at most `cap` events, so a long
  * run costs the diagram the same memory as a short one; the simulation's trace stays the
  * record of the whole run. While the cursor is at the end of the run, the window takes in
- * new entries as they come; once full, it drops its older half by building its graph and
- * layout again from the trace, from the trace index of its new first event. Each event is
- * so read about three times in all: amortised O(1) per event. When the cursor moves before
- * the window (a scrub back), the window is built again around it: three quarters of a cap
- * before the cursor, the rest after (the known future); going forward again slides it on.
+ * new entries as they come; once full, it drops its older half and keeps the newer half
+ * as it is, ids moved down (windowSlide.ts): no entry is read twice, and a slide costs
+ * O(held events × lanes + copies in flight). When the cursor moves before the window (a
+ * scrub back), the window is built again from the trace around it: three quarters of a
+ * cap before the cursor, the rest after (the known future); going forward again slides
+ * it on.
  *
  * A rebuilt window starts from a ClockTracker at its first trace index: each lane's clocks
  * there, and the copies on the wire with their sends' clocks, so held events have the
- * clocks and links of a build of the whole trace. The tracker at the window's start moves
- * on with the window, and a copy of it is kept every few caps (thinned past
+ * clocks and links of a build of the whole trace. A slide reads the tracker at its new
+ * start off the window's own layout and graph; one is kept every few caps (thinned past
  * MAX_CHECKPOINTS), so a scrub back replays the trace from the nearest one before the new
  * start, not from zero.
  *
@@ -23,10 +24,12 @@
  * (a fork cut entries) or another run's trace is handed in, everything starts over.
  */
 import { TraceGraphBuilder } from '@/sim/checkers/causality/fromTrace';
+import { countBelow } from '@/sim/checkers/causality/idTables';
 import type { NodeId } from '@/sim/core/ids';
 import { typeAt, type TraceReader, type TraceType } from '@/sim/core/trace';
 import { ClockTracker } from './clockTracker';
 import { EventLayout } from './eventLayout';
+import { slideWindow } from './windowSlide';
 import type { SpaceTimeData } from './spaceTimeData';
 
 /**
@@ -73,6 +76,11 @@ export function startBefore(trace: TraceReader, end: number, events: number): nu
 export interface LiveDataOptions {
   /** The most events held at once; default `windowCap(lanes)`. */
   readonly cap?: number;
+  /**
+   * Whether a forward slide keeps the newer half as it is (default) rather than building
+   * it again from the trace; both give the same window (a test compares them).
+   */
+  readonly slides?: boolean;
 }
 
 export class LiveSpaceTimeData implements SpaceTimeData {
@@ -80,6 +88,7 @@ export class LiveSpaceTimeData implements SpaceTimeData {
   readonly order = null;
   readonly live = true;
   readonly cap: number;
+  private readonly slides: boolean;
   /** Goes up whenever the data changes, so React can key derived text on it. */
   version = 0;
   /** Goes up whenever the window was built again: old event ids mean nothing. */
@@ -106,9 +115,10 @@ export class LiveSpaceTimeData implements SpaceTimeData {
     options: LiveDataOptions = {},
   ) {
     this.cap = Math.max(2, options.cap ?? windowCap(nodes.length));
+    this.slides = options.slides ?? true;
     this.tracker = new ClockTracker(nodes);
     this.builder = new TraceGraphBuilder(nodes);
-    this.layout = new EventLayout(nodes.length, null, this.cap);
+    this.layout = new EventLayout(nodes.length, null, this.room);
   }
 
   get hosts() {
@@ -184,7 +194,8 @@ export class LiveSpaceTimeData implements SpaceTimeData {
         const newest = this.builder.traceIndexOf[this.events.length - Math.floor(this.cap / 2)]!;
         cut = Math.max(newest, startBefore(trace, end, back));
       } else break;
-      this.rebuild(trace, this.trackerAt(trace, cut));
+      if (this.slides && cut > this.start && cut <= this.builder.read) this.slide(trace, cut);
+      else this.rebuild(trace, this.trackerAt(trace, cut));
       changed = true;
     }
     if (changed) this.version++;
@@ -193,15 +204,12 @@ export class LiveSpaceTimeData implements SpaceTimeData {
 
   /** How many held events come before `traceEnd` (exclusive). O(log events). */
   visibleCount(traceEnd: number): number {
-    const indexes = this.builder.traceIndexOf;
-    let lo = 0;
-    let hi = indexes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (indexes[mid]! < traceEnd) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return countBelow(this.builder.traceIndexOf, traceEnd);
+  }
+
+  /** Room a layout's columns start with: a whole window (a cap of Infinity holds all). */
+  private get room(): number {
+    return Number.isFinite(this.cap) ? this.cap : 256;
   }
 
   private get full(): boolean {
@@ -219,11 +227,24 @@ export class LiveSpaceTimeData implements SpaceTimeData {
     }
   }
 
+  /** Drops the events before trace index `cut` (inside the window), keeping the rest. */
+  private slide(trace: TraceReader, cut: number): void {
+    const held = { tracker: this.tracker, builder: this.builder, layout: this.layout };
+    const next = slideWindow(held, cut, this.room);
+    this.tracker = next.tracker;
+    this.builder = next.builder;
+    this.layout = next.layout;
+    this.laidOut = this.builder.events.length;
+    this.remember(this.tracker);
+    this.generation++;
+    this.fill(trace);
+  }
+
   /** Starts the window at `tracker`'s trace index. */
   private rebuild(trace: TraceReader, tracker: ClockTracker): void {
     this.tracker = tracker;
     this.builder = new TraceGraphBuilder(this.nodes, tracker.graphSeed());
-    this.layout = new EventLayout(tracker.hosts.length, tracker.layoutSeed(), this.cap);
+    this.layout = new EventLayout(tracker.hosts.length, tracker.layoutSeed(), this.room);
     this.laidOut = 0;
     this.generation++;
     this.fill(trace);

@@ -21,6 +21,7 @@ import type { Micros } from '../../core/time';
 import type { DropReason, TraceEntry, TraceReader } from '../../core/trace';
 import type { CausalEvent, EventGraph } from './eventGraph';
 import { EventOfTrace, IdTable } from './idTables';
+import { localLabel } from './localLabel';
 
 /** What became of one copy of a message: the arrow or stub a view draws. */
 export interface MessageCopy {
@@ -75,7 +76,33 @@ export interface TraceGraph {
 }
 
 /** The receives of a copy not received yet: shared, never written (a receive replaces it). */
-const NO_RECEIVES: number[] = [];
+export const NO_RECEIVES: number[] = [];
+
+/**
+ * A builder's copy of `copy`, sent from event `sendEventId` (-1: before the stretch the
+ * builder reads, so no arrow of it, only its receives).
+ */
+export function builderCopy(
+  copy: SeedCopy,
+  sendEventId = -1,
+  receiveEventIds: number[] = NO_RECEIVES,
+  drop: MessageCopy['drop'] = null,
+): MutableCopy {
+  // Written out, not spread, so every copy shares one shape.
+  const { messageId, graphMessageId, from, to, type, sentAt, deliverAt } = copy;
+  return {
+    messageId,
+    graphMessageId,
+    sendEventId,
+    from,
+    to,
+    type,
+    sentAt,
+    deliverAt,
+    receiveEventIds,
+    drop,
+  };
+}
 
 export { EventOfTrace };
 
@@ -107,7 +134,8 @@ export interface GraphSeed {
   readonly down: readonly { readonly host: NodeId; readonly at: Micros }[];
 }
 
-interface MutableCopy {
+/** A copy as a builder keeps it: its receives and drop are filled in as they are read. */
+export interface MutableCopy {
   messageId: number;
   graphMessageId: number;
   sendEventId: number;
@@ -151,34 +179,37 @@ export class TraceGraphBuilder implements TraceGraph {
   private readonly known: Set<NodeId>;
   readonly events: CausalEvent[] = [];
   readonly traceIndexOf: number[] = [];
-  readonly eventOfTrace: EventOfTrace;
+  /** Written only as it is built (and by sliceGraph, in place of a fresh one). */
+  eventOfTrace: EventOfTrace;
   readonly messages: MutableCopy[] = [];
   readonly downtime: Downtime[] = [];
   readonly graph: EventGraph;
   /** How many trace entries have been read. */
   read = 0;
   longestFlight: Micros = 0;
+  // The next four are read by sliceGraph (graphSlice.ts) and written by no one else.
   /** Message id → its copy, seeded copies included. */
-  private readonly copyById = new IdTable<MutableCopy>();
-  private readonly openCrash = new Map<NodeId, number>();
+  readonly copyById = new IdTable<MutableCopy>();
+  /** Host → its open entry in `downtime`. */
+  readonly openCrash = new Map<NodeId, number>();
+  /** A duplicate's message id → the trace index of its send entry (duplicates are rare). */
+  readonly dupSentAt = new Map<number, number>();
   /** One string per distinct label: a long run repeats a few hundred labels millions of times. */
-  private readonly labels = new Map<string, string>();
+  readonly labels: Map<string, string>;
 
   /**
    * A builder of `trace[0, …)`, or with `seed`, of the stretch from `seed.read` on: its
    * event ids count from that stretch's first event. A seeded copy is no arrow in
    * `messages` (its send is not in the stretch), but its receive is a receive event.
    */
-  constructor(nodes: readonly NodeId[], seed?: GraphSeed) {
+  constructor(nodes: readonly NodeId[], seed?: GraphSeed, labels = new Map<string, string>()) {
+    this.labels = labels;
     this.hosts = [...(seed?.hosts ?? nodes)];
     this.known = new Set(this.hosts);
     this.graph = { hosts: this.hosts, events: this.events };
     this.read = seed?.read ?? 0;
     this.eventOfTrace = new EventOfTrace(this.read);
-    for (const copy of seed?.copies ?? []) {
-      const seeded = { ...copy, sendEventId: -1, receiveEventIds: NO_RECEIVES, drop: null };
-      this.copyById.set(copy.messageId, seeded);
-    }
+    for (const copy of seed?.copies ?? []) this.copyById.set(copy.messageId, builderCopy(copy));
     for (const { host, at } of seed?.down ?? []) {
       this.openCrash.set(host, this.downtime.length);
       this.downtime.push({ host, from: at, to: null, crashEventId: -1, restartEventId: null });
@@ -290,6 +321,7 @@ export class TraceGraphBuilder implements TraceGraph {
     const original = entry.dupOf === undefined ? undefined : this.copyById.get(entry.dupOf);
     let sendEventId: number;
     if (original) {
+      this.dupSentAt.set(entry.id, index);
       sendEventId = original.sendEventId;
       if (sendEventId >= 0) this.eventOfTrace.set(index, sendEventId);
     } else {
@@ -338,38 +370,5 @@ export class TraceGraphBuilder implements TraceGraph {
     const before = copy.receiveEventIds;
     copy.receiveEventIds = before.length === 0 ? [id] : before.concat(id);
     if (copy.sendEventId >= 0) this.flight(copy, entry.at);
-  }
-}
-
-type LocalEntry = Extract<TraceEntry, { type: 'timer' | 'note' | 'state' | 'invoke' | 'complete' }>;
-
-/**
- * A label without the host's name, since captions put the host first ("n2" + "suspects
- * n4"). Pure.
- */
-export function localLabel(entry: LocalEntry): string {
-  switch (entry.type) {
-    case 'timer':
-      return entry.key === undefined ? `timer ${entry.name}` : `timer ${entry.name} ${entry.key}`;
-    case 'note':
-      // Notes are written as sentences about their node: "n2 suspects n4".
-      return entry.text.startsWith(`${entry.node} `)
-        ? entry.text.slice(entry.node.length + 1)
-        : entry.text;
-    case 'state':
-      return `state ${entry.from} → ${entry.to}`;
-    case 'invoke': {
-      const { f, key, value } = entry.op;
-      const target = key === undefined ? '' : ` ${key}`;
-      const written = value === undefined ? '' : `=${JSON.stringify(value)}`;
-      return `invoke ${f}${target}${written} (request ${entry.request})`;
-    }
-    case 'complete': {
-      const value = entry.value === undefined ? '' : ` ${JSON.stringify(entry.value)}`;
-      const reason = entry.reason === undefined ? '' : `: ${entry.reason}`;
-      return `complete request ${entry.request} ${entry.status}${value}${reason}`;
-    }
-    default:
-      return assertNever(entry);
   }
 }

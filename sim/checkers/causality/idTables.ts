@@ -13,7 +13,8 @@
 export class EventOfTrace {
   private ids = new Int32Array(1024).fill(-1);
 
-  constructor(private readonly base = 0) {}
+  /** `base`: the first trace index that can have an event. */
+  constructor(readonly base = 0) {}
 
   get(index: number): number | undefined {
     const at = index - this.base;
@@ -23,6 +24,22 @@ export class EventOfTrace {
 
   has(index: number): boolean {
     return this.get(index) !== undefined;
+  }
+
+  /**
+   * A table from trace index `base` on, of `from`'s entries in [base, end) with ids at
+   * and past `first` moved down by `first` (ids below it: no event). O(end − base).
+   */
+  static rebased(from: EventOfTrace, base: number, end: number, first: number): EventOfTrace {
+    const table = new EventOfTrace(base);
+    let length = table.ids.length;
+    while (length < end - base) length *= 2;
+    if (length > table.ids.length) table.ids = new Int32Array(length).fill(-1);
+    for (let index = base; index < end; index++) {
+      const id = from.get(index);
+      if (id !== undefined && id >= first) table.ids[index - base] = id - first;
+    }
+    return table;
   }
 
   set(index: number, id: number): void {
@@ -51,6 +68,11 @@ export class IdTable<T> {
     return this.items[id - this.base];
   }
 
+  /** Calls `visit` with every value, in order of id. */
+  forEach(visit: (value: T) => void): void {
+    for (const item of this.items) if (item !== undefined) visit(item);
+  }
+
   set(id: number, value: T): void {
     if (this.items.length === 0) this.base = id;
     else if (id < this.base) {
@@ -64,4 +86,16 @@ export class IdTable<T> {
     while (this.items.length < at) this.items.push(undefined);
     this.items[at] = value;
   }
+}
+
+/** How many of `sorted` (increasing) are below `value`. O(log n). */
+export function countBelow(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
