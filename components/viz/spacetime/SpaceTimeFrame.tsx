@@ -25,7 +25,8 @@ import type { Hover, RendererState, SpaceTimeRenderer } from './renderer';
 import { SpaceTimeLegend } from './SpaceTimeLegend';
 import { SpaceTimeToolbar } from './SpaceTimeToolbar';
 import type { SpaceTimeData, SpaceTimeHighlight } from './spaceTimeData';
-import { eventName, highlightName, messageName, viewSummary } from './spaceTimeText';
+import { segmentCopy } from './messageSegments';
+import { eventName, highlightName, segmentName, viewSummary } from './spaceTimeText';
 import { useSpaceTimeRenderer, type RendererRefs } from './useSpaceTimeRenderer';
 import styles from './spacetime.module.css';
 
@@ -290,23 +291,13 @@ function useRendererRefs(): RendererRefs & { readonly id: string } {
 /** What the pointer is over, in words, for the caption under the diagram. */
 function describeHover(data: SpaceTimeData, hover: Hover): string {
   if (hover.event !== null) return eventName(data, hover.event);
-  if (hover.segment !== null) {
-    const copy = data.messages[hover.segment.copy];
-    if (!copy) return '';
-    const fate =
-      hover.segment.state === 'delivered'
-        ? 'delivered'
-        : hover.segment.state === 'dropped'
-          ? `lost (${copy.drop?.reason ?? 'dropped'})`
-          : 'on the wire';
-    return `Message ${messageName(data, copy)}, ${fate}`;
-  }
+  if (hover.segment !== null) return segmentName(data, hover.segment);
   return hover.lane >= 0 ? (data.hosts[hover.lane] ?? '') : '';
 }
 
 function toHighlight(data: SpaceTimeData, hover: Hover): SpaceTimeHighlight {
   if (hover.segment !== null) {
-    return { node: data.messages[hover.segment.copy]?.from, message: hover.segment.messageId };
+    return { node: segmentCopy(data, hover.segment)?.from, message: hover.segment.messageId };
   }
   if (hover.event !== null) {
     const event = data.events[hover.event];

@@ -182,7 +182,8 @@ function drawSince(
   drawSegments(ctx, scene, segments);
   const ids = eventsBetween(scene.data, from.count, scene.seen.count, scene.window, pad);
   if (settledOnly)
-    for (const segment of segments) if (segment.send < from.count) ids.push(segment.send);
+    for (const segment of segments)
+      if (segment.send >= 0 && segment.send < from.count) ids.push(segment.send);
   drawEvents(ctx, scene, ids);
   return segments;
 }

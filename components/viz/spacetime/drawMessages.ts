@@ -1,9 +1,11 @@
 /**
  * Message lines on the canvas: arrows for deliveries, stubs ending in a cross for
- * losses, dashed lines for copies still on the wire. One path per tone and dash.
+ * losses, dashed lines for copies still on the wire, and arrows with a dashed lead-in
+ * for receives whose send came before the held stretch. One path per tone and dash.
  */
 import { inFuture, inPast, knows } from './eventLayout';
-import { dotRadius, eventX, laneY } from './geometry';
+import { dotRadius } from './geometry';
+import { segmentEnds } from './hitTest';
 import type { Point } from './frontier';
 import type { Segment } from './messageSegments';
 import { PathBatch } from './pathBatch';
@@ -15,7 +17,9 @@ function segmentTone(scene: Scene, segment: Segment): Tone {
   const { layout } = scene.data;
   const s = scene.selected;
   if (s !== null && s < scene.seen.count) {
-    if (segment.send === s || inFuture(layout, s, segment.send)) return 'future';
+    // A send before the held stretch is in no held event's future.
+    if (segment.send >= 0 && (segment.send === s || inFuture(layout, s, segment.send)))
+      return 'future';
     if (segment.receive === s || (segment.receive >= 0 && inPast(layout, s, segment.receive)))
       return 'past';
   }
@@ -52,13 +56,17 @@ export function drawSegments(
       ctx.setLineDash(dashed ? [4, 3] : []);
       const lines = new PathBatch(ctx, 'stroke');
       for (const segment of list) {
+        const [x0, y0, x1, y1] = segmentEnds(segment, layout, scale, height);
+        if (segment.send < 0) {
+          // Sent before the held stretch: a dashed lead-in, then a line like any other.
+          const [mx, my] = leadIn(x0, y0, x1, y1);
+          lines.next();
+          ctx.moveTo(dashed ? x0 : mx, dashed ? y0 : my);
+          ctx.lineTo(dashed ? mx : x1, dashed ? my : y1);
+          continue;
+        }
         if ((segment.state === 'inflight') !== dashed) continue;
         lines.next();
-        const x0 = eventX(scale, layout, segment.send);
-        const y0 = laneY(layout.lane[segment.send]!, height);
-        const x1 =
-          segment.receive >= 0 ? eventX(scale, layout, segment.receive) : scale(segment.endX);
-        const y1 = laneY(segment.endLane, height);
         ctx.moveTo(x0, y0);
         ctx.lineTo(x1, y1);
         if (segment.state === 'dropped') crosses.push([x1, y1]);
@@ -70,10 +78,7 @@ export function drawSegments(
     for (const segment of list) {
       if (segment.state !== 'delivered') continue;
       heads.next();
-      const x0 = eventX(scale, layout, segment.send);
-      const y0 = laneY(layout.lane[segment.send]!, height);
-      const x1 = eventX(scale, layout, segment.receive);
-      arrowHead(ctx, x0, y0, x1, laneY(segment.endLane, height), radius);
+      arrowHead(ctx, ...segmentEnds(segment, layout, scale, height), radius);
     }
     heads.end();
   }
@@ -89,6 +94,19 @@ export function drawSegments(
     ctx.lineTo(x + 4, y - 4);
   }
   marks.end();
+}
+
+/** How long (px) the dashed lead-in of a line entering from before the held stretch is. */
+export const LEAD_IN = 24;
+
+/**
+ * Where the dashed lead-in of a line from (x0, y0) to (x1, y1) ends: LEAD_IN px along
+ * it, or half way on a short line. Pure.
+ */
+export function leadIn(x0: number, y0: number, x1: number, y1: number): [number, number] {
+  const length = Math.hypot(x1 - x0, y1 - y0);
+  const part = length > 0 ? Math.min(LEAD_IN, length / 2) / length : 0;
+  return [x0 + (x1 - x0) * part, y0 + (y1 - y0) * part];
 }
 
 function arrowHead(

@@ -50,6 +50,8 @@ describe('hit testing on 100 thin lanes', () => {
     copy: 0,
     messageId: 0,
     send: 0,
+    startX: 100,
+    startLane: 0,
     receive: 2,
     state: 'delivered',
     endX: 500,
@@ -78,5 +80,27 @@ describe('hit testing on 100 thin lanes', () => {
     expect(hitSegment([line], layout, scale, 340, middle, HIT_RADIUS, height)).toBeNull();
     // The same point with lanes still 44 px tall would be far off the line.
     expect(hitSegment([line], layout, scale, 300, middle, HIT_RADIUS, 44)).toBeNull();
+  });
+
+  it('starts a line whose send is before the held stretch at the stretch start on its lane', () => {
+    // n50's receive at 300 of a message n1 sent before a stretch starting at 100.
+    const entering: Segment = {
+      ...line,
+      send: -1,
+      startX: 100,
+      startLane: 0,
+      receive: 1,
+      endX: 300,
+      endLane: 49,
+    };
+    expect(segmentEnds(entering, layout, scale, height)).toEqual([
+      100,
+      laneY(0, height),
+      300,
+      laneY(49, height),
+    ]);
+    const middle = (laneY(0, height) + laneY(49, height)) / 2;
+    expect(hitSegment([entering], layout, scale, 200, middle, HIT_RADIUS, height)).toBe(entering);
+    expect(hitSegment([entering], layout, scale, 60, middle, HIT_RADIUS, height)).toBeNull();
   });
 });

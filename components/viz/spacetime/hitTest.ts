@@ -6,8 +6,9 @@ import { visibleOnLane } from './laneSearch';
 import type { Segment } from './messageSegments';
 
 /**
- * The pixel ends of a segment: from its send to its receive, or to where it ends, with
- * lanes `height` px tall. Pure.
+ * The pixel ends of a segment: from its send (or, for a send before the held stretch,
+ * the stretch's start on the sender's lane) to its receive, or to where it ends, with
+ * lanes `height` px tall. Drawing and hit testing both use it. Pure.
  */
 export function segmentEnds(
   segment: Segment,
@@ -15,13 +16,9 @@ export function segmentEnds(
   scale: XScale,
   height: number,
 ): [x0: number, y0: number, x1: number, y1: number] {
+  const x0 = segment.send >= 0 ? eventX(scale, layout, segment.send) : scale(segment.startX);
   const x1 = segment.receive >= 0 ? eventX(scale, layout, segment.receive) : scale(segment.endX);
-  return [
-    eventX(scale, layout, segment.send),
-    laneY(layout.lane[segment.send]!, height),
-    x1,
-    laneY(segment.endLane, height),
-  ];
+  return [x0, laneY(segment.startLane, height), x1, laneY(segment.endLane, height)];
 }
 
 /** Distance from (px, py) to the segment (x0, y0)–(x1, y1). Pure. */

@@ -86,6 +86,23 @@ function expectSameAsWhole(data: LiveSpaceTimeData, full: Whole, end: number): v
       return link(f, f.sendEventId, receives, drop);
     }),
   );
+  // Every held receive whose send came before the window has its copy in `inbound`.
+  const inboundReceives = data.inbound.flatMap((copy) => copy.receiveEventIds);
+  const orphans = data.events
+    .map((_, id) => id)
+    .filter((id) => {
+      const send = layout.sendOf[fullId(id)]!;
+      return send >= 0 && send < before;
+    });
+  expect(inboundReceives.sort((a, b) => a - b)).toEqual(orphans);
+  const sentBefore = (copy: MessageCopy) => {
+    const { from, to, type, sentAt, deliverAt, graphMessageId } = copy;
+    return [copy.messageId, from, to, type, sentAt, deliverAt, graphMessageId];
+  };
+  expect(data.inbound.map(sentBefore)).toEqual(
+    data.inbound.map((copy) => sentBefore(copies.get(copy.messageId)!)),
+  );
+  expect(data.inbound.every((copy) => copies.get(copy.messageId)!.sendEventId < before)).toBe(true);
   // And every copy sent from a held event is there.
   const sent = graph.messages.filter(
     (copy) => copy.sendEventId >= before && full.sentAt.get(copy.messageId)! < data.end,
@@ -101,6 +118,7 @@ function windowFace(data: LiveSpaceTimeData) {
     hosts: data.hosts,
     events: data.events,
     messages: data.messages,
+    inbound: data.inbound,
     downtime: data.downtime,
     eventOfTrace: indexes.map((index) => data.eventOfTrace(index) ?? -1),
     layout: layoutFace(data.layout),

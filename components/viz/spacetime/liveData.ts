@@ -130,6 +130,9 @@ export class LiveSpaceTimeData implements SpaceTimeData {
   get messages() {
     return this.builder.messages;
   }
+  get inbound() {
+    return this.builder.inbound;
+  }
   get longestFlight() {
     return this.builder.longestFlight;
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEntry } from '@/sim/core/trace';
 import { LiveSpaceTimeData } from './liveData';
-import { visibilityMoved, visibleSegments } from './messageSegments';
+import { segmentCopy, visibilityMoved, visibleSegments } from './messageSegments';
+import { enteringWindow } from './testRuns';
 
 const body = { type: 'ping' };
 /** n1 → n2 delivered at 100; n1 → n3 lost at 50 (half-way); n2 → n1 still on the wire. */
@@ -48,6 +49,46 @@ describe('visibleSegments', () => {
     const seen = { count: live.visibleCount(6), traceEnd: 6, cursor: 230 };
     const segments = visibleSegments(live, seen, { start: 110, end: 300 }, 0);
     expect(segments.map((s) => s.messageId)).toEqual([3]);
+  });
+});
+
+describe('visibleSegments in a window holding part of a run', () => {
+  const held = enteringWindow;
+
+  it('holds the receive but not its send', () => {
+    const live = held();
+    expect(live.earlier).toBe(1);
+    expect(live.events.map((e) => e.label)).toEqual([
+      'timer tick',
+      'timer tick',
+      'receive ping from n1',
+      'send ping to n3',
+    ]);
+    expect(live.messages.map((copy) => copy.messageId)).toEqual([2]);
+  });
+
+  it("draws the receive as a line entering at the window start on the sender's lane", () => {
+    const live = held();
+    const seen = { count: 4, traceEnd: 5, cursor: 150 };
+    const segments = visibleSegments(live, seen, { start: 0, end: 300 }, 0);
+    const entering = segments.filter((s) => s.send < 0);
+    expect(
+      entering.map((s) => [s.messageId, s.state, s.startX, s.startLane, s.endX, s.endLane]),
+    ).toEqual([[1, 'delivered', 10, 0, 100, 1]]);
+    expect(entering[0]!.receive).toBe(2);
+    expect(segmentCopy(live, entering[0]!)?.from).toBe('n1');
+    // The held send's line starts at its send, as before.
+    const sent = segments.find((s) => s.messageId === 2)!;
+    expect([sent.send, sent.startX, sent.startLane]).toEqual([3, 130, 1]);
+  });
+
+  it('draws nothing of it before its receive is visible, or when the window ends before it', () => {
+    const live = held();
+    const early = { count: 2, traceEnd: 3, cursor: 25 };
+    expect(visibleSegments(live, early, { start: 0, end: 300 }, 0)).toEqual([]);
+    const seen = { count: 4, traceEnd: 5, cursor: 150 };
+    const after = visibleSegments(live, seen, { start: 110, end: 300 }, 0);
+    expect(after.filter((s) => s.send < 0)).toEqual([]);
   });
 });
 

@@ -2,6 +2,8 @@
  * Which message lines are visible and where they end. A copy is drawn from its send
  * to each visible receive; a copy that died on the wire ends in a cross where it died;
  * in a live run, a copy still on the wire ends at the cursor, part-way to its target
+ * lane. A live window that holds only a stretch of the run draws a receive whose send
+ * came before the stretch as a line entering from the stretch's start on the sender's
  * lane. All positions are in axis units and lanes (fractional mid-flight).
  */
 import type { MessageCopy } from '@/sim/checkers/causality/fromTrace';
@@ -12,10 +14,20 @@ import type { TimeWindow } from './viewWindow';
 export type SegmentState = 'delivered' | 'dropped' | 'inflight';
 
 export interface Segment {
-  /** Index of the copy in `data.messages`. */
+  /**
+   * Index of the copy in `data.messages`, or (`send` -1: sent before the held stretch)
+   * in `data.inbound`. Read it with `segmentCopy`.
+   */
   readonly copy: number;
   readonly messageId: number;
+  /** The send event, or -1 when the send came before the held stretch. */
   readonly send: number;
+  /**
+   * Where the line starts, in axis units and lanes: its send's, or for a send before the
+   * held stretch, the stretch's first position on the sender's lane (it enters there).
+   */
+  readonly startX: number;
+  readonly startLane: number;
   /** The receive event, or -1. */
   readonly receive: number;
   readonly state: SegmentState;
@@ -71,6 +83,8 @@ export function visibleSegments(
         copy: i,
         messageId: copy.messageId,
         send: copy.sendEventId,
+        startX: layout.x[copy.sendEventId]!,
+        startLane: fromLane,
         receive,
         state: 'delivered',
         endX,
@@ -78,7 +92,14 @@ export function visibleSegments(
       });
     }
     if (ended) continue;
-    const base = { copy: i, messageId: copy.messageId, send: copy.sendEventId, receive: -1 };
+    const base = {
+      copy: i,
+      messageId: copy.messageId,
+      send: copy.sendEventId,
+      startX: layout.x[copy.sendEventId]!,
+      startLane: fromLane,
+      receive: -1,
+    };
     if (copy.drop !== null && copy.drop.traceIndex < seen.traceEnd) {
       if (copy.drop.at >= from)
         segments.push({
@@ -96,7 +117,55 @@ export function visibleSegments(
       });
     }
   }
+  if (data.inbound) inboundSegments(data, seen, from, to, lanes, segments);
   return segments;
+}
+
+/**
+ * Adds to `segments` the receives of copies sent before the held stretch that end in
+ * [from, to]: each enters at the stretch's first position on its sender's lane. Pure
+ * but for `segments`; O(inbound copies).
+ */
+function inboundSegments(
+  data: SpaceTimeData,
+  seen: Visibility,
+  from: number,
+  to: number,
+  lanes: ReadonlyMap<string, number>,
+  segments: Segment[],
+): void {
+  const { layout } = data;
+  const inbound = data.inbound ?? [];
+  const startX = layout.count > 0 ? layout.x[0]! : 0;
+  if (startX > to) return;
+  for (let i = 0; i < inbound.length; i++) {
+    const copy = inbound[i]!;
+    // In order of first receive: none after this one is visible yet.
+    if (copy.receiveEventIds[0]! >= seen.count) break;
+    const startLane = lanes.get(copy.from);
+    if (startLane === undefined) continue;
+    for (const receive of copy.receiveEventIds) {
+      if (receive >= seen.count) break;
+      const endX = layout.x[receive]!;
+      if (endX < from) continue;
+      segments.push({
+        copy: i,
+        messageId: copy.messageId,
+        send: -1,
+        startX,
+        startLane,
+        receive,
+        state: 'delivered',
+        endX,
+        endLane: layout.lane[receive]!,
+      });
+    }
+  }
+}
+
+/** The copy a segment draws: in `data.messages`, or in `data.inbound` for a send before the stretch. */
+export function segmentCopy(data: SpaceTimeData, segment: Segment): MessageCopy | undefined {
+  return segment.send < 0 ? data.inbound?.[segment.copy] : data.messages[segment.copy];
 }
 
 /** Where between its lanes a copy is at `at`, moving evenly from send to intended delivery. */

@@ -17,6 +17,12 @@ export interface SpaceTimeData {
   readonly layout: EventLayout;
   /** Every copy of every message, sorted by `sentAt` (in axis units). */
   readonly messages: readonly MessageCopy[];
+  /**
+   * Copies sent before the held stretch (their send is no held event) and received in
+   * it, in order of first receive: a live window draws them entering from its left edge.
+   * Absent or empty: every receive's send is held.
+   */
+  readonly inbound?: readonly MessageCopy[];
   /** The longest `end - sentAt` of any copy, in axis units: how far back arrows reach. */
   readonly longestFlight: number;
   readonly downtime: readonly Downtime[];

@@ -10,10 +10,13 @@ import {
   highlightName,
   knowledgeLines,
   messageCount,
+  segmentName,
   vectorLabel,
   viewSummary,
 } from './spaceTimeText';
 import { staticSpaceTimeData } from './staticData';
+import { visibleSegments } from './messageSegments';
+import { enteringWindow } from './testRuns';
 
 const soldier = staticSpaceTimeData(concurrentSendsTrace);
 
@@ -136,5 +139,27 @@ describe('highlightName', () => {
   });
   it('falls back to the node for a message it does not show', () => {
     expect(highlightName(chain, { node: 'a', message: 99 })).toBe('Highlighted: a');
+  });
+});
+
+describe('segmentName', () => {
+  // A window of a live run holding the receive of n1's ping but not its send.
+  const live = enteringWindow();
+  const seen = { count: 3, traceEnd: 4, cursor: 100 };
+  const [entering] = visibleSegments(live, seen, { start: 0, end: 200 }, 0);
+
+  it('says a message entering the held stretch was sent before it', () => {
+    expect(entering!.send).toBe(-1);
+    expect(segmentName(live, entering!)).toBe(
+      'Message ping 1: n1 → n2, delivered; sent before the events shown (scrub back to see its send)',
+    );
+  });
+
+  it('counts it among the messages shown, and names it when highlighted', () => {
+    expect(viewSummary(live, 3)).toBe(
+      '3 lanes (n1, n2, n3), 3 events, 1 message shown; 1 earlier event: scrub back to see them.',
+    );
+    expect(viewSummary(live, 2)).toMatch(/, 2 events, 0 messages shown;/);
+    expect(highlightName(live, { message: 1 })).toBe('Highlighted: message ping 1: n1 → n2');
   });
 });

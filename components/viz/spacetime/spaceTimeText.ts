@@ -5,6 +5,7 @@
 import { describeTime } from '@/sim/core/time';
 import type { KnowledgeFrontier } from '@/sim/checkers/causality';
 import type { MessageCopy } from '@/sim/checkers/causality/fromTrace';
+import { segmentCopy, type Segment } from './messageSegments';
 import type { SpaceTimeData } from './spaceTimeData';
 
 /** How many concurrent events the list names before "and N more". */
@@ -82,14 +83,20 @@ export function vectorLabel(clock: readonly number[]): string {
 }
 
 /**
- * How many message copies have been sent by the first `count` events: the arrows (or
- * stubs) the diagram draws. O(messages).
+ * How many message copies the diagram draws by the first `count` events: those sent
+ * by them (arrows or stubs), and those sent before the held stretch and received by
+ * them (arrows entering from its start). O(messages).
  */
 export function messageCount(data: SpaceTimeData, count: number): number {
-  if (count >= data.events.length) return data.messages.length;
-  let sent = 0;
-  for (const copy of data.messages) if (copy.sendEventId < count) sent++;
-  return sent;
+  let drawn = 0;
+  if (count >= data.events.length) drawn = data.messages.length;
+  else for (const copy of data.messages) if (copy.sendEventId < count) drawn++;
+  // In order of first receive.
+  for (const copy of data.inbound ?? []) {
+    if (copy.receiveEventIds[0]! >= count) break;
+    drawn++;
+  }
+  return drawn;
 }
 
 /**
@@ -117,12 +124,32 @@ export function highlightName(
   highlight: { readonly node?: string; readonly message?: number },
 ): string {
   if (highlight.message !== undefined) {
-    const copy = data.messages.find((m) => m.messageId === highlight.message);
+    const held = (m: MessageCopy) => m.messageId === highlight.message;
+    const copy = data.messages.find(held) ?? data.inbound?.find(held);
     if (copy) return `Highlighted: message ${messageName(data, copy)}`;
   }
   return highlight.node !== undefined && data.hosts.includes(highlight.node)
     ? `Highlighted: ${highlight.node}`
     : '';
+}
+
+/**
+ * A message line in words: "Message heartbeat 12: n1 → n2, delivered", "…, lost
+ * (partition)", "…, on the wire", or for a line entering the held stretch, "…,
+ * delivered; sent before the events shown (scrub back to see its send)". Pure.
+ */
+export function segmentName(data: SpaceTimeData, segment: Segment): string {
+  const copy = segmentCopy(data, segment);
+  if (!copy) return '';
+  const fate =
+    segment.state === 'delivered'
+      ? 'delivered'
+      : segment.state === 'dropped'
+        ? `lost (${copy.drop?.reason ?? 'dropped'})`
+        : 'on the wire';
+  const before =
+    segment.send < 0 ? '; sent before the events shown (scrub back to see its send)' : '';
+  return `Message ${messageName(data, copy)}, ${fate}${before}`;
 }
 
 /** "heartbeat 12: n1 → n2" (a live run names copies by trace id), or "ack: b → a". Pure. */

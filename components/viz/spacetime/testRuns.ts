@@ -1,7 +1,8 @@
 /**
  * A small failure-detector run for tests of held windows: four nodes, a crash and a
  * restart, a partition and its heal, lost and duplicated messages, so a window's cut
- * falls across every kind of entry; and a layout's contents, to compare two.
+ * falls across every kind of entry; a layout's contents, to compare two; and a window
+ * holding a receive whose send came before it.
  */
 import type { Command } from '@/sim/core/commands';
 import { defaultParams, type ParamValues } from '@/sim/core/params';
@@ -9,7 +10,9 @@ import type { Scenario } from '@/sim/core/scenario';
 import { Simulation } from '@/sim/core/simulation';
 import { US_PER_MS } from '@/sim/core/time';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import type { TraceEntry } from '@/sim/core/trace';
 import type { EventLayout } from './eventLayout';
+import { LiveSpaceTimeData } from './liveData';
 
 export const nodes = ['n1', 'n2', 'n3', 'n4'];
 
@@ -60,4 +63,25 @@ export function layoutFace(layout: EventLayout) {
       layout.heldFrom(lane),
     ]),
   };
+}
+
+/**
+ * A window holding a receive but not its send: n1 → n2 is sent at 0 and received at
+ * 100; between them n3 ticks at 10 and 20; n2 then sends to n3 at 130. With a cap of six
+ * the window starts three quarters of a cap back, at the first tick (x = 10), so it
+ * holds the ticks (events 0 and 1), the receive (2) and n2's send (3); the first send is
+ * one earlier event.
+ */
+export function enteringWindow(): LiveSpaceTimeData {
+  const body = { type: 'ping' };
+  const trace: TraceEntry[] = [
+    { at: 0, type: 'send', id: 1, from: 'n1', to: 'n2', body, deliverAt: 100 },
+    { at: 10, type: 'timer', node: 'n3', name: 'tick' },
+    { at: 20, type: 'timer', node: 'n3', name: 'tick' },
+    { at: 100, type: 'deliver', id: 1, from: 'n1', to: 'n2' },
+    { at: 130, type: 'send', id: 2, from: 'n2', to: 'n3', body, deliverAt: 230 },
+  ];
+  const live = new LiveSpaceTimeData(['n1', 'n2', 'n3'], { cap: 6 });
+  live.sync(trace);
+  return live;
 }

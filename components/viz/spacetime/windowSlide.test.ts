@@ -44,6 +44,7 @@ function builderFace(builder: TraceGraphBuilder) {
     eventOfTrace: indexes.map((i) => builder.eventOfTrace.get(builder.eventOfTrace.base + i)),
     read: builder.read,
     messages: builder.messages,
+    inbound: builder.inbound,
     downtime: builder.downtime,
     longestFlight: builder.longestFlight,
     copies,

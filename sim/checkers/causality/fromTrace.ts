@@ -182,6 +182,11 @@ export class TraceGraphBuilder implements TraceGraph {
   /** Written only as it is built (and by sliceGraph, in place of a fresh one). */
   eventOfTrace: EventOfTrace;
   readonly messages: MutableCopy[] = [];
+  /**
+   * Copies sent before the stretch read and received in it, in order of first receive:
+   * their receives' sends are no events here (empty when reading from the start).
+   */
+  readonly inbound: MutableCopy[] = [];
   readonly downtime: Downtime[] = [];
   readonly graph: EventGraph;
   /** How many trace entries have been read. */
@@ -369,6 +374,7 @@ export class TraceGraphBuilder implements TraceGraph {
     // by push (or built by a spread) reserves room for 17.
     const before = copy.receiveEventIds;
     copy.receiveEventIds = before.length === 0 ? [id] : before.concat(id);
+    if (copy.sendEventId < 0 && before.length === 0) this.inbound.push(copy);
     if (copy.sendEventId >= 0) this.flight(copy, entry.at);
   }
 }

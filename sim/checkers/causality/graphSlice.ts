@@ -95,6 +95,12 @@ export function sliceGraph(builder: TraceGraphBuilder, cut: number): GraphSlice 
     wire.push({ copy: unsent, send: copy.sendEventId });
   });
 
+  // Those received after the cut, in order of first receive, as reading on would list them.
+  next.copyById.forEach((copy) => {
+    if (copy.sendEventId < 0 && copy.receiveEventIds.length > 0) next.inbound.push(copy);
+  });
+  next.inbound.sort((a, b) => a.receiveEventIds[0]! - b.receiveEventIds[0]!);
+
   // Copies sent from held events keep their arrows.
   for (const copy of builder.messages) {
     if (copy.sendEventId < k) continue;
