@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '@/sim/core/commands';
 import { capRegister } from './scenario';
+import { elections, roundMax } from './testing/elections';
 import { S, committedWrites, contextOf, operations, request, runCap } from './testing/runs';
 
 const minority = ['n1', 'n2'];
@@ -17,7 +18,8 @@ const split: Command[] = [
 ];
 
 describe('cap-register, CP: a partition', () => {
-  // Seed 1: n1 leads at the cut, so the majority must elect a new leader; seed 2: n3 leads.
+  // Seed 1: n1 wins the first election just after the cut, on votes sent before it, so the
+  // majority must elect a new leader; seed 2: n3 leads.
   for (const seed of [1, 2]) {
     it(`refuses or times out in the minority, serves the majority (seed ${seed})`, () => {
       const probes = [
@@ -44,6 +46,16 @@ describe('cap-register, CP: a partition', () => {
       expect(committedWrites(sim, 'n1')).not.toContain('z=2');
     });
   }
+
+  it('elects a new leader in the majority within a round of the cut (seed 8)', () => {
+    // With 1–2 s election timeouts this seed split the majority's votes twice and went
+    // through the whole cut without a leader (it elected n5 at 7.3 s, after the heal).
+    const sim = runCap({ mode: 'cp' }, split, 7 * S, 8);
+    const [first, next] = elections(sim);
+    expect(first!.node).toBe('n1');
+    expect(next).toMatchObject({ node: expect.stringMatching(/^n[345]$/), term: first!.term + 1 });
+    expect(next!.at).toBeLessThan(2 * S + roundMax());
+  });
 
   it('repairs the minority after the heal', () => {
     const sim = runCap({ mode: 'cp' }, split, 11 * S, 1);
