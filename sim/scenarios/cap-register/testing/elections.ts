@@ -13,16 +13,27 @@ export interface Election {
   readonly term: number;
 }
 
-/** The leaders announced in `sim`'s trace so far, in order. */
-export function elections(sim: Simulation): Election[] {
-  const found: Election[] = [];
+/** The notes of one kind in `sim`'s trace so far, in order. */
+export function notesOf(
+  sim: Simulation,
+  kind: string,
+): { at: Micros; node: string; text: string }[] {
+  const found = [];
   for (let i = 0; i < sim.traceEnd; i++) {
     const entry = sim.trace.at(i)!;
-    if (entry.type !== 'note' || entry.kind !== 'leader') continue;
-    const term = Number(/ for term (\d+) /.exec(entry.text)?.[1]);
-    found.push({ at: entry.at, node: entry.node, term });
+    if (entry.type === 'note' && entry.kind === kind)
+      found.push({ at: entry.at, node: entry.node, text: entry.text });
   }
   return found;
+}
+
+/** The leaders announced in `sim`'s trace so far, in order. */
+export function elections(sim: Simulation): Election[] {
+  return notesOf(sim, 'leader').map(({ at, node, text }) => ({
+    at,
+    node,
+    term: Number(/ for term (\d+) /.exec(text)?.[1]),
+  }));
 }
 
 /**
