@@ -104,6 +104,11 @@ export async function runRender(context: RenderContext): Promise<Figure[]> {
   const wanted = (name: RenderCase) => context.cases === null || context.cases.has(name);
   const r = plan.render;
   const figures: Figure[] = [];
+  /** Scripts of the served copy, so profiles can show minified functions by their code. */
+  const source = (url: string) => {
+    const path = join(context.siteDir, new URL(url).pathname);
+    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  };
   const browser: Browser = await launchBrowser();
   try {
     const configs: { nodes: number; speed: 1 | 10 }[] = [
@@ -126,14 +131,17 @@ export async function runRender(context: RenderContext): Promise<Figure[]> {
         log(`sandbox ${nodes} nodes ${speed}× heavy traffic, run ${run + 1}/${r.runs}`);
         windows.push(await measurePlay(browser, base, query, speed, r.warmupMs, r.measureMs));
       }
-      figures.push(
-        ...configFigures(
-          `render.${nodes}n.${speed}x`,
-          `${nodes} nodes ${speed}× heavy`,
-          windows,
-          r.measureMs,
-        ),
-      );
+      const id = `render.${nodes}n.${speed}x`;
+      const label = `${nodes} nodes ${speed}× heavy`;
+      const caseFigures = configFigures(id, label, windows, r.measureMs);
+      if (context.profile) {
+        log(`profile: ${label} (Chrome trace, then JS CPU profile)`);
+        const profile = await profilePlay(browser, base, query, speed, source);
+        const busy = caseFigures.findIndex((f) => f.id === `${id}.busy`);
+        const figure = caseFigures[busy]!;
+        caseFigures[busy] = { ...figure, detail: { runs: figure.detail, profile } };
+      }
+      figures.push(...caseFigures);
     }
     if (wanted('pan')) figures.push(...(await panFigures(browser, base, plan, log)));
 
@@ -168,18 +176,6 @@ export async function runRender(context: RenderContext): Promise<Figure[]> {
           soaks.map((s) => s.heapLateMB),
         ),
       );
-    }
-
-    if (context.profile) {
-      log('profile: 5 nodes 1× heavy (Chrome trace, then JS CPU profile)');
-      const source = (url: string) => {
-        const path = join(context.siteDir, new URL(url).pathname);
-        return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-      };
-      const profile = await profilePlay(browser, base, `?${HEAVY}`, 1, source);
-      const busy = figures.find((f) => f.id === 'render.5n.1x.busy');
-      if (busy)
-        figures[figures.indexOf(busy)] = { ...busy, detail: { runs: busy.detail, profile } };
     }
   } finally {
     await browser.close();

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '@/sim/core/commands';
 import { capRegister } from './scenario';
+import { elections, notesOf, roundMax } from './testing/elections';
 import { S, committedWrites, contextOf, operations, request, runCap } from './testing/runs';
 
 const minority = ['n1', 'n2'];
@@ -17,7 +18,8 @@ const split: Command[] = [
 ];
 
 describe('cap-register, CP: a partition', () => {
-  // Seed 1: n1 leads at the cut, so the majority must elect a new leader; seed 2: n3 leads.
+  // Seed 1: n1 wins the first election just after the cut, on votes sent before it, so the
+  // majority must elect a new leader; seed 2: n3 leads.
   for (const seed of [1, 2]) {
     it(`refuses or times out in the minority, serves the majority (seed ${seed})`, () => {
       const probes = [
@@ -44,6 +46,41 @@ describe('cap-register, CP: a partition', () => {
       expect(committedWrites(sim, 'n1')).not.toContain('z=2');
     });
   }
+
+  it('elects a new leader in the majority within a round of the cut (seed 8)', () => {
+    // With 1–2 s election timeouts this seed split the majority's votes twice and went
+    // through the whole cut without a leader (it elected n5 at 7.3 s, after the heal).
+    const sim = runCap({ mode: 'cp' }, split, 7 * S, 8);
+    const [first, next] = elections(sim);
+    expect(first!.node).toBe('n1');
+    expect(next).toMatchObject({ node: expect.stringMatching(/^n[345]$/), term: first!.term + 1 });
+    expect(next!.at).toBeLessThan(2 * S + roundMax());
+  });
+
+  it("tells the first widget's CP story as content/cap.mdx does (seed 1)", () => {
+    const sim = runCap({ mode: 'cp' }, split, 12 * S, 1);
+    const [first, next] = elections(sim);
+    // n1 wins just after the cut, on votes sent before it, and steps down at ~3.0 s; n4
+    // wins the majority at ~3.8 s.
+    expect(first).toMatchObject({ node: 'n1', term: 1 });
+    expect(first!.at).toBeGreaterThan(2 * S);
+    expect(Math.round(first!.at / (S / 10))).toBe(20);
+    expect(next).toMatchObject({ node: 'n4', term: 2 });
+    expect(Math.round(next!.at / (S / 10))).toBe(38);
+    const [stepDown] = notesOf(sim, 'step-down');
+    expect(stepDown).toMatchObject({ node: 'n1', text: expect.stringMatching(/only 2 of 5/) });
+    expect(Math.round(stepDown!.at / (S / 10))).toBe(30);
+    const ops = operations(sim);
+    const before = ops.filter((op) => op.call < 2 * S);
+    expect(before.map((op) => op.status)).toEqual(Array(8).fill('fail'));
+    const cut = ops.filter((op) => op.call > 2 * S && op.call < 7 * S);
+    const inMinority = cut.filter((op) => minority.includes(op.node));
+    expect(inMinority.map((op) => op.status)).toEqual(Array(8).fill('fail'));
+    expect(inMinority[0]).toMatchObject({ node: 'n2', f: 'read' });
+    expect(inMinority[0]!.reason).toMatch(/^n1 cannot reach a majority/);
+    const stalled = cut.filter((op) => !minority.includes(op.node) && op.call < next!.at);
+    expect(stalled.map((op) => op.status)).toEqual(['fail', 'fail']);
+  });
 
   it('repairs the minority after the heal', () => {
     const sim = runCap({ mode: 'cp' }, split, 11 * S, 1);
