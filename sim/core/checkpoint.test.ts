@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
-import { saveCheckpoint, restoreCheckpoint } from './checkpoint';
+import { checkpointBytes, saveCheckpoint, restoreCheckpoint } from './checkpoint';
 import { defaultParams, type ParamValues } from './params';
 import { nodeIds } from './ids';
 import { Simulation } from './simulation';
@@ -53,7 +53,7 @@ describe('checkpoints', () => {
         { at: 100 * S, type: 'restart', node: 'n4' },
         { at: 170 * S, type: 'heal' },
       ],
-      { spacing: 1024, max: 256 },
+      { spacing: 1024, max: 256, bytes: Infinity },
     );
     // Forward pass: remember the World at some instants, in order.
     const instants: Micros[] = [3_300_000, 99_999_999, 170 * S + 7, 176_200_000];
@@ -80,4 +80,57 @@ describe('checkpoints', () => {
     sim.stepForward();
     expect(worldFingerprint(sim, { hashTrace: false })).toEqual(last);
   }, 30_000); // a hang guard for a slow machine, not a timing assertion
+
+  it('estimates what a checkpoint holds from the entries it copies, which grow with the cluster', () => {
+    const world = (nodes: number) => {
+      const params = { ...defaultParams(failureDetector.params), nodes } as ParamValues;
+      const sim = new Simulation(failureDetector, params, 3);
+      sim.seek(2 * S);
+      return sim.world;
+    };
+    const small = world(5);
+    const big = world(40);
+    let timers = 0;
+    for (const slot of big.nodes.values()) timers += slot.timers.size;
+    expect(checkpointBytes(big)).toBe(64 * (big.queue.size + big.inflight.size + timers));
+    // Each node has a suspicion timer per peer: the estimate grows about as nodes².
+    expect(checkpointBytes(big) / checkpointBytes(small)).toBeGreaterThan(30);
+    expect(saveCheckpoint(big).bytes).toBe(checkpointBytes(big));
+  });
+
+  it('keeps the checkpoints under their byte bound by thinning them, and seeks stay exact', () => {
+    const params = {
+      ...defaultParams(failureDetector.params),
+      nodes: 25,
+      heartbeat: 300 * US_PER_MS,
+    } as ParamValues;
+    const commands = [{ at: 4 * S, type: 'crash' as const, node: 'n7' }];
+    const one = checkpointBytes(new Simulation(failureDetector, params, 9, commands).world);
+    // Room for about six checkpoints of this 25-node world once it is busy (each then
+    // holds about 1.4 times what it does at boot); the count bound is far off.
+    const bytes = 8 * one;
+    const sim = new Simulation(failureDetector, params, 9, commands, {
+      spacing: 512,
+      max: 1000,
+      bytes,
+    });
+    const instants: Micros[] = [1_500_000, 4_000_001, 7_250_000];
+    const seen = new Map<Micros, WorldFingerprint>();
+    for (const t of instants) {
+      sim.seek(t);
+      seen.set(t, worldFingerprint(sim, { hashTrace: false }));
+    }
+    sim.seek(10 * S);
+    const kept = sim.checkpointFootprint;
+    expect(kept.bytes).toBeLessThanOrEqual(bytes);
+    expect(kept.spacing).toBeGreaterThan(512);
+    expect(kept.count).toBeGreaterThanOrEqual(2);
+    expect(sim.world.processed / kept.spacing).toBeGreaterThan(kept.count - 1);
+    for (const t of [...instants].reverse()) {
+      sim.seek(t);
+      expect(worldFingerprint(sim, { hashTrace: false }), `after seeking to ${t}`).toEqual(
+        seen.get(t),
+      );
+    }
+  });
 });

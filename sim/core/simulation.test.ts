@@ -15,7 +15,7 @@ import { hashTrace } from './trace';
 const S = US_PER_S;
 
 /** Dense checkpoints, so short runs cross several of them. */
-const DENSE: CheckpointPolicy = { spacing: 512, max: 256 };
+const DENSE: CheckpointPolicy = { spacing: 512, max: 256, bytes: Infinity };
 
 function simulation(
   commands: Command[] = [],
