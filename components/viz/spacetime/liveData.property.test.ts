@@ -205,4 +205,28 @@ describe('LiveSpaceTimeData windows', () => {
     expect(data.heldFrom).toBe(data.events[0]!.time);
     expectSameAsWhole(data, whole(sim), sim.traceEnd);
   });
+
+  it('keeps trackers for scrubbing back under their byte bound, and scrubs back exactly', () => {
+    const play = (trackerBytes: number) => {
+      const sim = run(4);
+      const data = new LiveSpaceTimeData(nodes, { cap: 32, trackerBytes });
+      for (let t = 0; t <= 3 * US_PER_S; t += 16_667) {
+        sim.seek(t);
+        data.sync(sim.trace, sim.traceEnd);
+      }
+      return { sim, data };
+    };
+    const unbounded = play(Infinity).data.kept;
+    expect(unbounded.count).toBeGreaterThan(6);
+    const bound = unbounded.bytes / 3;
+    const { sim, data } = play(bound);
+    expect(data.kept.bytes).toBeLessThanOrEqual(bound);
+    expect(data.kept.count).toBeGreaterThanOrEqual(1);
+    expect(data.kept.count).toBeLessThan(unbounded.count);
+    const full = whole(sim);
+    for (const end of [sim.traceEnd >> 3, sim.traceEnd >> 1, sim.traceEnd - 40]) {
+      data.sync(sim.trace, end);
+      expectSameAsWhole(data, full, end);
+    }
+  });
 });

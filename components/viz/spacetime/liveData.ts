@@ -49,8 +49,15 @@ export function windowCap(lanes: number): number {
   return Math.max(MIN_CAP, Math.floor(WINDOW_BYTES / (150 + 8 * Math.max(1, lanes))));
 }
 
-/** Trackers kept for scrubbing back; past this, every other one goes. */
+/** Trackers kept for scrubbing back; past this many, every other one goes. */
 const MAX_CHECKPOINTS = 32;
+
+/**
+ * ... or past this many bytes in all (`ClockTracker.bytes`). At 5 lanes 32 trackers are
+ * under 1 MB; at 100 lanes each holds its copies' send clocks, about 1.4 MB, so about
+ * five are kept and a scrub back replays further.
+ */
+export const TRACKER_BYTES = 16 * 2 ** 20;
 
 /** Entry types that are events (a duplicate's send is not, but counting it only errs low). */
 const EVENT_TYPES = new Set<TraceType>([
@@ -76,6 +83,8 @@ export function startBefore(trace: TraceReader, end: number, events: number): nu
 export interface LiveDataOptions {
   /** The most events held at once; default `windowCap(lanes)`. */
   readonly cap?: number;
+  /** The most bytes of kept trackers; default TRACKER_BYTES. */
+  readonly trackerBytes?: number;
   /**
    * Whether a forward slide keeps the newer half as it is (default) rather than building
    * it again from the trace; both give the same window (a test compares them).
@@ -108,6 +117,9 @@ export class LiveSpaceTimeData implements SpaceTimeData {
   private tracker: ClockTracker;
   /** Trackers kept for scrubbing back, by trace index. */
   private checkpoints: ClockTracker[] = [];
+  private readonly trackerBytes: number;
+  /** Events between kept trackers: four caps, doubled at each thinning. */
+  private spacing: number;
   layout: EventLayout;
 
   constructor(
@@ -116,6 +128,8 @@ export class LiveSpaceTimeData implements SpaceTimeData {
   ) {
     this.cap = Math.max(2, options.cap ?? windowCap(nodes.length));
     this.slides = options.slides ?? true;
+    this.trackerBytes = options.trackerBytes ?? TRACKER_BYTES;
+    this.spacing = 4 * this.cap;
     this.tracker = new ClockTracker(nodes);
     this.builder = new TraceGraphBuilder(nodes);
     this.layout = new EventLayout(nodes.length, null, this.room);
@@ -182,6 +196,7 @@ export class LiveSpaceTimeData implements SpaceTimeData {
       this.trace = trace;
       this.epoch = epoch;
       this.checkpoints = [];
+      this.spacing = 4 * this.cap;
       this.tracker = new ClockTracker(this.nodes);
       this.rebuild(trace, this.trackerAt(trace, startBefore(trace, end, back)));
       this.lineage++;
@@ -267,14 +282,36 @@ export class LiveSpaceTimeData implements SpaceTimeData {
     return tracker;
   }
 
-  /** Keeps `tracker` (never advanced again) if no kept one is within a few caps of it. */
+  /**
+   * Keeps `tracker` (never advanced again) if no kept one is within `spacing` events of
+   * it. Past MAX_CHECKPOINTS or `trackerBytes`, the spacing doubles and the kept ones are
+   * thinned to it, oldest first, so they stay spread over the whole run rather than
+   * crowding its end, and a scrub back replays at most about two spacings.
+   */
   private remember(tracker: ClockTracker): void {
-    const spacing = 4 * this.cap;
-    const near = this.checkpoints.some((kept) => Math.abs(kept.events - tracker.events) < spacing);
-    if (tracker.events < spacing || near) return;
+    const near = this.checkpoints.some(
+      (kept) => Math.abs(kept.events - tracker.events) < this.spacing,
+    );
+    if (tracker.events < this.spacing || near) return;
     this.checkpoints.push(tracker);
     this.checkpoints.sort((a, b) => a.read - b.read);
-    if (this.checkpoints.length > MAX_CHECKPOINTS)
-      this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 1);
+    while (
+      this.checkpoints.length > 1 &&
+      (this.checkpoints.length > MAX_CHECKPOINTS || this.kept.bytes > this.trackerBytes)
+    ) {
+      this.spacing *= 2;
+      let last = -Infinity;
+      this.checkpoints = this.checkpoints.filter((kept) => {
+        if (kept.events - last < this.spacing) return false;
+        last = kept.events;
+        return true;
+      });
+    }
+  }
+
+  /** The trackers kept for scrubbing back: how many, and roughly how many bytes. */
+  get kept(): { count: number; bytes: number } {
+    const bytes = this.checkpoints.reduce((sum, tracker) => sum + tracker.bytes, 0);
+    return { count: this.checkpoints.length, bytes };
   }
 }
