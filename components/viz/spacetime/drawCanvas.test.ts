@@ -5,6 +5,7 @@ import {
   drawScene,
   drawSettled,
   drawSettledSince,
+  settledAt,
   unsettledSegments,
   visibleEvents,
 } from './drawCanvas';
@@ -13,6 +14,7 @@ import type { Scene } from './scene';
 import { LANE_HEIGHT, LEFT } from './geometry';
 import { LiveSpaceTimeData } from './liveData';
 import type { Palette } from './palette';
+import { wireWindow } from './testRuns';
 import { linearScale } from './viewWindow';
 
 /** A canvas context that only counts the calls made to it. */
@@ -217,5 +219,29 @@ describe('the settled and moving layers', () => {
     expect(
       unsettledSegments({ ...whole, seen: now }, now, 0).every((s) => s.state === 'inflight'),
     ).toBe(true);
+  });
+});
+
+describe('copies sent before the held stretch', () => {
+  // n1's pings: one on the wire at the cursor (150), one lost at 100 (trace index 4).
+  const data = wireWindow();
+  const now = { count: 4, traceEnd: 7, cursor: 150 };
+  const early = { count: 2, traceEnd: 4, cursor: 25 };
+  const whole = { ...scene(data, 0, 300), seen: now };
+
+  it('settle once lost, and stay on the moving layer while on the wire', () => {
+    const [wire, lost] = visibleSegments(data, now, whole.window, 0);
+    expect([wire!.state, lost!.state]).toEqual(['inflight', 'dropped']);
+    expect(settledAt(data, lost!, now)).toBe(true);
+    expect(settledAt(data, lost!, early)).toBe(false);
+    expect(settledAt(data, wire!, now)).toBe(false);
+    const settled = drawSettled(countingContext().ctx, whole).segments;
+    expect(settled.map((s) => [s.messageId, s.state])).toEqual([[2, 'dropped']]);
+    const moving = drawMoving(countingContext().ctx, whole, early);
+    expect(moving.map((s) => [s.messageId, s.state]).sort()).toEqual([
+      [1, 'inflight'],
+      [2, 'dropped'],
+    ]);
+    expect(drawMoving(countingContext().ctx, whole, now).map((s) => s.messageId)).toEqual([1]);
   });
 });

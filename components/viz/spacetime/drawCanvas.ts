@@ -9,7 +9,7 @@ import { drawEvents, drawLabels } from './drawEvents';
 import { drawSegments } from './drawMessages';
 import { eventX, HIT_RADIUS, laneY, RANK_GAP, RIGHT, TOP, unitsPerPixel } from './geometry';
 import { firstInFuture, lastInPast } from './laneSearch';
-import { visibleSegments, type Segment, type Visibility } from './messageSegments';
+import { segmentCopy, visibleSegments, type Segment, type Visibility } from './messageSegments';
 import type { Painted, Scene } from './scene';
 import type { SpaceTimeData } from './spaceTimeData';
 import type { TimeWindow } from './viewWindow';
@@ -40,7 +40,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene): Painted 
 export function settledAt(data: SpaceTimeData, segment: Segment, base: Visibility): boolean {
   if (segment.state === 'delivered') return segment.receive < base.count;
   if (segment.state === 'dropped') {
-    const drop = data.messages[segment.copy]?.drop;
+    const drop = segmentCopy(data, segment)?.drop;
     return drop !== null && drop !== undefined && drop.traceIndex < base.traceEnd;
   }
   return false;

@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { drawSegments, LEAD_IN, leadIn } from './drawMessages';
 import { laneY, LANE_HEIGHT } from './geometry';
-import { visibleSegments } from './messageSegments';
+import { visibleSegments, type Visibility } from './messageSegments';
 import type { Palette } from './palette';
 import type { Scene } from './scene';
-import { enteringWindow } from './testRuns';
+import type { SpaceTimeData } from './spaceTimeData';
+import { enteringWindow, wireWindow } from './testRuns';
 import { linearScale } from './viewWindow';
 
-/** A canvas context that records the lines it is given, and whether each was dashed. */
+/** A canvas context that records the lines it is given, whether each was dashed, and its colour. */
 function recordingContext() {
-  const lines: { dashed: boolean; from: number[]; to: number[] }[] = [];
+  const lines: { dashed: boolean; from: number[]; to: number[]; colour?: unknown }[] = [];
   let dashed = false;
   let at: number[] = [];
-  const ctx = {
+  const ctx: Record<string, unknown> = {
     setLineDash: (dash: number[]) => (dashed = dash.length > 0),
     moveTo: (x: number, y: number) => (at = [x, y]),
-    lineTo: (x: number, y: number) => lines.push({ dashed, from: at, to: [x, y] }),
+    lineTo: (x: number, y: number) => {
+      lines.push({ dashed, from: at, to: [x, y], colour: ctx.strokeStyle });
+      at = [x, y];
+    },
     beginPath() {},
     stroke() {},
     fill() {},
@@ -31,31 +35,95 @@ describe('leadIn', () => {
   });
 });
 
+/** A recorded line without its colour. */
+const plain = ({ dashed, from, to }: { dashed: boolean; from: number[]; to: number[] }) => ({
+  dashed,
+  from,
+  to,
+});
+
+/** A scene of `data` over axis units [0, 200] drawn on 200 px, with event `selected` chosen. */
+function sceneOf(data: SpaceTimeData, seen: Visibility, selected: number | null = null) {
+  const window = { start: 0, end: 200 };
+  const scale = linearScale(window, 0, 200);
+  return {
+    data,
+    seen,
+    window,
+    scale,
+    laneHeight: LANE_HEIGHT,
+    palette: { message: '#00f', bad: '#f00', future: '#f80', past: '#88f' } as Palette,
+    selected,
+    knowledge: null,
+    highlightMessage: null,
+  } as unknown as Scene;
+}
+
 describe('drawSegments', () => {
   it('draws a receive whose send is before the held stretch from the stretch start on the sender lane', () => {
     // n1's ping is sent at 0, before the window, and received by n2 at 100.
     const data = enteringWindow();
     const seen = { count: 3, traceEnd: 4, cursor: 100 };
-    const window = { start: 0, end: 200 };
-    const scale = linearScale(window, 0, 200);
-    const scene = {
-      data,
-      seen,
-      window,
-      scale,
-      laneHeight: LANE_HEIGHT,
-      palette: { message: '#00f', bad: '#f00' } as Palette,
-      selected: null,
-      knowledge: null,
-      highlightMessage: null,
-    } as unknown as Scene;
+    const scene = sceneOf(data, seen);
+    const { scale, window } = scene;
     const { ctx, lines } = recordingContext();
     drawSegments(ctx, scene, visibleSegments(data, seen, window, 0));
     const start = [scale(10), laneY(0, LANE_HEIGHT)];
     const end = [scale(100), laneY(1, LANE_HEIGHT)];
     const lead = leadIn(start[0]!, start[1]!, end[0]!, end[1]!);
     // A dashed lead-in from the stretch's start on n1's lane, then a solid line to n2's receive.
-    expect(lines.filter((line) => line.dashed)).toEqual([{ dashed: true, from: start, to: lead }]);
-    expect(lines.find((line) => !line.dashed)).toEqual({ dashed: false, from: lead, to: end });
+    expect(lines.filter((line) => line.dashed).map(plain)).toEqual([
+      { dashed: true, from: start, to: lead },
+    ]);
+    expect(plain(lines.find((line) => !line.dashed)!)).toEqual({
+      dashed: false,
+      from: lead,
+      to: end,
+    });
+  });
+});
+
+describe('drawSegments of copies sent before the held stretch and not received in it', () => {
+  // n1's pings to n2 (on the wire at the cursor, 150) and to n3 (lost at 100), both sent
+  // before the window, which starts at 10.
+  const data = wireWindow();
+  const seen = { count: 4, traceEnd: 7, cursor: 150 };
+  /** The lines drawn with event `selected` chosen, and where the window starts on n1's lane. */
+  const draw = (selected: number | null = null) => {
+    const scene = sceneOf(data, seen, selected);
+    const { ctx, lines } = recordingContext();
+    drawSegments(ctx, scene, visibleSegments(data, seen, scene.window, 0));
+    return { scene, lines, start: [scene.scale(10), laneY(0, LANE_HEIGHT)] };
+  };
+
+  it('draws the one on the wire dashed from the window start on the sender lane to the cursor', () => {
+    const { scene, lines, start } = draw();
+    const cursor = [scene.scale(150), laneY(0.5, LANE_HEIGHT)];
+    expect(lines.filter((line) => line.dashed && line.to[0] === cursor[0]).map(plain)).toEqual([
+      { dashed: true, from: start, to: cursor },
+    ]);
+  });
+
+  it('draws the lost one from the window start with a dashed lead-in, to a cross where it died', () => {
+    const { scene, lines, start } = draw();
+    const drop = [scene.scale(100), laneY(1, LANE_HEIGHT)];
+    const lead = leadIn(start[0]!, start[1]!, drop[0]!, drop[1]!);
+    expect(lines.map(plain)).toContainEqual({ dashed: true, from: start, to: lead });
+    expect(lines.map(plain)).toContainEqual({ dashed: false, from: lead, to: drop });
+    // The cross's first stroke, in the colour of losses.
+    const [x, y] = drop as [number, number];
+    expect(lines).toContainEqual({
+      dashed: false,
+      from: [x - 4, y - 4],
+      to: [x + 4, y + 4],
+      colour: '#f00',
+    });
+  });
+
+  it('never draws them in a selected event’s future cone', () => {
+    // n3's first tick is chosen: both copies were sent before it.
+    const message = draw(0).lines.filter((line) => line.colour !== '#f00');
+    expect(message.length).toBeGreaterThan(0);
+    expect(new Set(message.map((line) => line.colour))).toEqual(new Set(['#00f']));
   });
 });

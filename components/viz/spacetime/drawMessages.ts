@@ -1,7 +1,7 @@
 /**
  * Message lines on the canvas: arrows for deliveries, stubs ending in a cross for
- * losses, dashed lines for copies still on the wire, and arrows with a dashed lead-in
- * for receives whose send came before the held stretch. One path per tone and dash.
+ * losses, dashed lines for copies still on the wire; a copy whose send came before the
+ * held stretch enters from its start with a dashed lead-in. One path per tone and dash.
  */
 import { inFuture, inPast, knows } from './eventLayout';
 import { dotRadius } from './geometry';
@@ -56,19 +56,22 @@ export function drawSegments(
       ctx.setLineDash(dashed ? [4, 3] : []);
       const lines = new PathBatch(ctx, 'stroke');
       for (const segment of list) {
+        const inflight = segment.state === 'inflight';
+        // Sent before the held stretch: a dashed lead-in, then a line like any other (one
+        // still on the wire is dashed throughout, its lead-in included).
+        const entering = segment.send < 0 && !inflight;
+        if (!entering && inflight !== dashed) continue;
         const [x0, y0, x1, y1] = segmentEnds(segment, layout, scale, height);
-        if (segment.send < 0) {
-          // Sent before the held stretch: a dashed lead-in, then a line like any other.
+        lines.next();
+        if (entering) {
           const [mx, my] = leadIn(x0, y0, x1, y1);
-          lines.next();
           ctx.moveTo(dashed ? x0 : mx, dashed ? y0 : my);
           ctx.lineTo(dashed ? mx : x1, dashed ? my : y1);
-          continue;
+          if (dashed) continue;
+        } else {
+          ctx.moveTo(x0, y0);
+          ctx.lineTo(x1, y1);
         }
-        if ((segment.state === 'inflight') !== dashed) continue;
-        lines.next();
-        ctx.moveTo(x0, y0);
-        ctx.lineTo(x1, y1);
         if (segment.state === 'dropped') crosses.push([x1, y1]);
       }
       lines.end();

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EventLayout } from './eventLayout';
-import { HIT_RADIUS, laneAt, laneHeight, laneY, RANK_GAP } from './geometry';
+import { HIT_RADIUS, LANE_HEIGHT, laneAt, laneHeight, laneY, RANK_GAP } from './geometry';
 import { distanceToSegment, hitEvent, hitSegment, segmentEnds } from './hitTest';
-import type { Segment } from './messageSegments';
+import { visibleSegments, type Segment } from './messageSegments';
+import { wireWindow } from './testRuns';
 import { linearScale } from './viewWindow';
 
 describe('distanceToSegment', () => {
@@ -102,5 +103,30 @@ describe('hit testing on 100 thin lanes', () => {
     const middle = (laneY(0, height) + laneY(49, height)) / 2;
     expect(hitSegment([entering], layout, scale, 200, middle, HIT_RADIUS, height)).toBe(entering);
     expect(hitSegment([entering], layout, scale, 60, middle, HIT_RADIUS, height)).toBeNull();
+  });
+});
+
+describe('hit testing lines of copies sent before the held stretch', () => {
+  // n1's pings, sent before a window starting at 10: to n2 on the wire at the cursor
+  // (150), to n3 lost at 100. 2 px per axis unit.
+  const data = wireWindow();
+  const seen = { count: 4, traceEnd: 7, cursor: 150 };
+  const scale = linearScale({ start: 0, end: 300 }, 0, 600);
+  const segments = visibleSegments(data, seen, { start: 0, end: 300 }, 0);
+  const hit = (x: number, lane: number) =>
+    hitSegment(segments, data.layout, scale, scale(x), laneY(lane, LANE_HEIGHT), 3, LANE_HEIGHT);
+
+  it('picks the one on the wire along its line from the window start to the cursor', () => {
+    // Half way from (10, lane 0) to (150, lane 0.5).
+    expect(hit(80, 0.25)).toMatchObject({ messageId: 1, send: -1, state: 'inflight' });
+    // Past the cursor there is no line.
+    expect(hit(200, 200 / 300)).toBeNull();
+  });
+
+  it('picks the lost one up to where it died, and nothing before the window start', () => {
+    // Half way from (10, lane 0) to (100, lane 1).
+    expect(hit(55, 0.5)).toMatchObject({ messageId: 2, send: -1, state: 'dropped' });
+    expect(hit(130, 1.3)).toBeNull();
+    expect(hit(2, 0)).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import type { Simulation } from '@/sim/core/simulation';
 import { US_PER_MS, US_PER_S } from '@/sim/core/time';
 import { EventLayout } from './eventLayout';
 import { LiveSpaceTimeData } from './liveData';
+import { visibleSegments, type Visibility } from './messageSegments';
 import { layoutFace, nodes, run } from './testRuns';
 
 interface Whole {
@@ -95,19 +96,46 @@ function expectSameAsWhole(data: LiveSpaceTimeData, full: Whole, end: number): v
       return send >= 0 && send < before;
     });
   expect(inboundReceives.sort((a, b) => a - b)).toEqual(orphans);
+  // `inbound` is every copy sent before the window and on the wire at its start (neither
+  // received nor lost before it), traced before the window's end, in order of message id,
+  // with the receives and drop the window holds of it: each is drawn entering the window,
+  // to a receive, a loss, or the cursor.
   const sentBefore = (copy: MessageCopy) => {
     const { from, to, type, sentAt, deliverAt, graphMessageId } = copy;
     return [copy.messageId, from, to, type, sentAt, deliverAt, graphMessageId];
   };
-  expect(data.inbound.map(sentBefore)).toEqual(
-    data.inbound.map((copy) => sentBefore(copies.get(copy.messageId)!)),
+  const entering = graph.messages.filter((f) => {
+    const first = f.receiveEventIds[0];
+    return (
+      f.sendEventId < before &&
+      full.sentAt.get(f.messageId)! < data.end &&
+      !(first !== undefined && first < before) &&
+      !(f.drop !== null && f.drop.traceIndex < data.start)
+    );
+  });
+  expect(
+    data.inbound.map((copy) => [
+      ...sentBefore(copy),
+      link(copy, copy.sendEventId, copy.receiveEventIds.map(fullId), copy.drop),
+    ]),
+  ).toEqual(
+    entering.map((f) => {
+      const receives = f.receiveEventIds.filter((r) => r < before + data.events.length);
+      const drop = f.drop !== null && f.drop.traceIndex < data.end ? f.drop : null;
+      return [...sentBefore(f), link(f, -1, receives, drop)];
+    }),
   );
-  expect(data.inbound.every((copy) => copies.get(copy.messageId)!.sendEventId < before)).toBe(true);
   // And every copy sent from a held event is there.
   const sent = graph.messages.filter(
     (copy) => copy.sendEventId >= before && full.sentAt.get(copy.messageId)! < data.end,
   );
   expect(data.messages.length).toBe(sent.length);
+}
+
+/** Everything the window holds visible, the cursor at its last event. */
+function seenAll(data: LiveSpaceTimeData): Visibility {
+  const count = data.events.length;
+  return { count, traceEnd: data.end, cursor: count > 0 ? data.layout.x[count - 1]! : 0 };
 }
 
 /** Everything two windows show, by their public faces. */
@@ -119,6 +147,8 @@ function windowFace(data: LiveSpaceTimeData) {
     events: data.events,
     messages: data.messages,
     inbound: data.inbound,
+    // The lines drawn at the window's end, those entering it included.
+    drawn: visibleSegments(data, seenAll(data), { start: 0, end: Infinity }, 0),
     downtime: data.downtime,
     eventOfTrace: indexes.map((index) => data.eventOfTrace(index) ?? -1),
     layout: layoutFace(data.layout),
@@ -127,6 +157,8 @@ function windowFace(data: LiveSpaceTimeData) {
 
 describe('LiveSpaceTimeData windows', () => {
   it('slid forward, hold what a window built again from the trace holds', () => {
+    // The states of lines seen entering a window: received, lost, or on the wire.
+    const entering = new Set<string>();
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 1_000_000 }),
@@ -147,6 +179,7 @@ describe('LiveSpaceTimeData windows', () => {
             if (slid.generation !== generation) slides++;
             generation = slid.generation;
             expect(windowFace(slid)).toEqual(windowFace(rebuilt));
+            for (const line of windowFace(slid).drawn) if (line.send < 0) entering.add(line.state);
           }
           expect(slides).toBeGreaterThan(0);
           // Scrubs start from kept trackers, some of them made by a slide.
@@ -160,6 +193,7 @@ describe('LiveSpaceTimeData windows', () => {
       ),
       { numRuns: 30 },
     );
+    expect([...entering].sort()).toEqual(['delivered', 'dropped', 'inflight']);
   }, 60_000);
 
   it('hold what a build of the whole trace holds, for any cap, growth and scrub', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEntry } from '@/sim/core/trace';
 import { LiveSpaceTimeData } from './liveData';
-import { segmentCopy, visibilityMoved, visibleSegments } from './messageSegments';
-import { enteringWindow } from './testRuns';
+import { segmentCopy, visibilityMoved, visibleSegments, type Segment } from './messageSegments';
+import { enteringWindow, wireWindow } from './testRuns';
 
 const body = { type: 'ping' };
 /** n1 → n2 delivered at 100; n1 → n3 lost at 50 (half-way); n2 → n1 still on the wire. */
@@ -82,13 +82,62 @@ describe('visibleSegments in a window holding part of a run', () => {
     expect([sent.send, sent.startX, sent.startLane]).toEqual([3, 130, 1]);
   });
 
-  it('draws nothing of it before its receive is visible, or when the window ends before it', () => {
+  it('draws it on the wire before its receive is visible, and nothing when the window ends before it', () => {
     const live = held();
     const early = { count: 2, traceEnd: 3, cursor: 25 };
-    expect(visibleSegments(live, early, { start: 0, end: 300 }, 0)).toEqual([]);
+    const wire = visibleSegments(live, early, { start: 0, end: 300 }, 0);
+    expect(wire.map((s) => [s.messageId, s.send, s.state, s.startX, s.endX, s.endLane])).toEqual([
+      [1, -1, 'inflight', 10, 25, 0.25],
+    ]);
     const seen = { count: 4, traceEnd: 5, cursor: 150 };
     const after = visibleSegments(live, seen, { start: 110, end: 300 }, 0);
     expect(after.filter((s) => s.send < 0)).toEqual([]);
+  });
+});
+
+describe('visibleSegments of copies sent before the window and not received in it', () => {
+  const ends = (segments: readonly Segment[]) =>
+    segments.map((s) => [
+      s.messageId,
+      s.send,
+      s.receive,
+      s.state,
+      s.startX,
+      s.startLane,
+      s.endX,
+      s.endLane,
+    ]);
+
+  it("draws a copy on the wire to the cursor and a lost one to its drop, from the window start on the sender's lane", () => {
+    const live = wireWindow();
+    expect([live.earlier, live.events.length, live.messages.length]).toEqual([2, 4, 0]);
+    const seen = { count: 4, traceEnd: 7, cursor: 150 };
+    const segments = visibleSegments(live, seen, { start: 0, end: 300 }, 0);
+    expect(ends(segments)).toEqual([
+      [1, -1, -1, 'inflight', 10, 0, 150, 0.5],
+      [2, -1, -1, 'dropped', 10, 0, 100, 1],
+    ]);
+    expect(segments.map((s) => segmentCopy(live, s)?.to)).toEqual(['n2', 'n3']);
+  });
+
+  it('shows a copy as on the wire until its drop is in the trace', () => {
+    const live = wireWindow();
+    const seen = { count: 2, traceEnd: 4, cursor: 25 };
+    const segments = visibleSegments(live, seen, { start: 0, end: 300 }, 0);
+    expect(ends(segments)).toEqual([
+      [1, -1, -1, 'inflight', 10, 0, 25, 25 / 300],
+      [2, -1, -1, 'inflight', 10, 0, 25, 0.25],
+    ]);
+  });
+
+  it('leaves out a drop before the window, and draws nothing before the first held event', () => {
+    const live = wireWindow();
+    const seen = { count: 4, traceEnd: 7, cursor: 150 };
+    const after = visibleSegments(live, seen, { start: 110, end: 300 }, 0);
+    expect(after.map((s) => [s.messageId, s.state])).toEqual([[1, 'inflight']]);
+    expect(
+      visibleSegments(live, { count: 0, traceEnd: 2, cursor: 10 }, { start: 0, end: 300 }, 0),
+    ).toEqual([]);
   });
 });
 

@@ -2,9 +2,10 @@
  * Which message lines are visible and where they end. A copy is drawn from its send
  * to each visible receive; a copy that died on the wire ends in a cross where it died;
  * in a live run, a copy still on the wire ends at the cursor, part-way to its target
- * lane. A live window that holds only a stretch of the run draws a receive whose send
- * came before the stretch as a line entering from the stretch's start on the sender's
- * lane. All positions are in axis units and lanes (fractional mid-flight).
+ * lane. A live window that holds only a stretch of the run draws a copy whose send came
+ * before the stretch (received, lost or still on the wire in it) as a line entering from
+ * the stretch's start on the sender's lane. All positions are in axis units and lanes
+ * (fractional mid-flight).
  */
 import type { MessageCopy } from '@/sim/checkers/causality/fromTrace';
 import { messageSlice } from './culling';
@@ -122,9 +123,11 @@ export function visibleSegments(
 }
 
 /**
- * Adds to `segments` the receives of copies sent before the held stretch that end in
- * [from, to]: each enters at the stretch's first position on its sender's lane. Pure
- * but for `segments`; O(inbound copies).
+ * Adds to `segments` the lines of copies sent before the held stretch that end in
+ * [from, to]: each enters at the stretch's first position on its sender's lane and runs
+ * to its visible receives, to where it was lost, or (live) to the cursor while still on
+ * the wire, as a copy sent inside the stretch would. Pure but for `segments`;
+ * O(inbound copies).
  */
 function inboundSegments(
   data: SpaceTimeData,
@@ -136,18 +139,15 @@ function inboundSegments(
 ): void {
   const { layout } = data;
   const inbound = data.inbound ?? [];
-  const startX = layout.count > 0 ? layout.x[0]! : 0;
-  if (startX > to) return;
+  // Nothing of the stretch is visible yet, or all of it is right of the window.
+  if (seen.count === 0 || layout.x[0]! > to) return;
+  const startX = layout.x[0]!;
   for (let i = 0; i < inbound.length; i++) {
     const copy = inbound[i]!;
-    // In order of first receive: none after this one is visible yet.
-    if (copy.receiveEventIds[0]! >= seen.count) break;
     const startLane = lanes.get(copy.from);
     if (startLane === undefined) continue;
-    for (const receive of copy.receiveEventIds) {
-      if (receive >= seen.count) break;
-      const endX = layout.x[receive]!;
-      if (endX < from) continue;
+    // Written out, not spread, so every segment shares one shape (thousands a frame).
+    const line = (receive: number, state: SegmentState, endX: number, endLane: number) =>
       segments.push({
         copy: i,
         messageId: copy.messageId,
@@ -155,10 +155,24 @@ function inboundSegments(
         startX,
         startLane,
         receive,
-        state: 'delivered',
+        state,
         endX,
-        endLane: layout.lane[receive]!,
+        endLane,
       });
+    let ended = false;
+    for (const receive of copy.receiveEventIds) {
+      if (receive >= seen.count) break;
+      ended = true;
+      const endX = layout.x[receive]!;
+      if (endX >= from) line(receive, 'delivered', endX, layout.lane[receive]!);
+    }
+    if (ended) continue;
+    const toLane = lanes.get(copy.to) ?? startLane;
+    if (copy.drop !== null && copy.drop.traceIndex < seen.traceEnd) {
+      const at = copy.drop.at;
+      if (at >= from) line(-1, 'dropped', at, laneAlong(copy, startLane, toLane, at));
+    } else if (data.live && seen.cursor >= Math.max(from, startX)) {
+      line(-1, 'inflight', seen.cursor, laneAlong(copy, startLane, toLane, seen.cursor));
     }
   }
 }

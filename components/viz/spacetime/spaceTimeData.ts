@@ -18,9 +18,10 @@ export interface SpaceTimeData {
   /** Every copy of every message, sorted by `sentAt` (in axis units). */
   readonly messages: readonly MessageCopy[];
   /**
-   * Copies sent before the held stretch (their send is no held event) and received in
-   * it, in order of first receive: a live window draws them entering from its left edge.
-   * Absent or empty: every receive's send is held.
+   * Copies sent before the held stretch (their send is no held event) and on the wire at
+   * its start, in order of message id: a live window draws them entering from its left
+   * edge, to their receives, to where they were lost, or to the cursor while on the
+   * wire. Absent or empty: every receive's send is held.
    */
   readonly inbound?: readonly MessageCopy[];
   /** The longest `end - sentAt` of any copy, in axis units: how far back arrows reach. */

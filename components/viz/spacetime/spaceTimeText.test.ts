@@ -16,7 +16,7 @@ import {
 } from './spaceTimeText';
 import { staticSpaceTimeData } from './staticData';
 import { visibleSegments } from './messageSegments';
-import { enteringWindow } from './testRuns';
+import { enteringWindow, wireWindow } from './testRuns';
 
 const soldier = staticSpaceTimeData(concurrentSendsTrace);
 
@@ -159,7 +159,33 @@ describe('segmentName', () => {
     expect(viewSummary(live, 3)).toBe(
       '3 lanes (n1, n2, n3), 3 events, 1 message shown; 1 earlier event: scrub back to see them.',
     );
-    expect(viewSummary(live, 2)).toMatch(/, 2 events, 0 messages shown;/);
+    // Before its receive it is drawn on the wire, and counted.
+    expect(viewSummary(live, 2)).toMatch(/, 2 events, 1 message shown;/);
+    expect(viewSummary(live, 0)).toMatch(/, 0 events, 0 messages shown;/);
     expect(highlightName(live, { message: 1 })).toBe('Highlighted: message ping 1: n1 → n2');
+  });
+});
+
+describe('segmentName of copies sent before the held stretch and not received in it', () => {
+  // n1's pings, sent before the window: to n2 on the wire at the cursor, to n3 lost.
+  const live = wireWindow();
+  const seen = { count: 4, traceEnd: 7, cursor: 150 };
+  const [wire, lost] = visibleSegments(live, seen, { start: 0, end: 300 }, 0);
+
+  it('says they are on the wire or lost, and were sent before the events shown', () => {
+    expect(segmentName(live, wire!)).toBe(
+      'Message ping 1: n1 → n2, on the wire; sent before the events shown (scrub back to see its send)',
+    );
+    expect(segmentName(live, lost!)).toBe(
+      'Message ping 2: n1 → n3, lost (partition); sent before the events shown (scrub back to see its send)',
+    );
+  });
+
+  it('counts them among the messages shown, and names them when highlighted', () => {
+    expect(viewSummary(live, 4)).toBe(
+      '3 lanes (n1, n2, n3), 4 events, 2 messages shown; 2 earlier events: scrub back to see them.',
+    );
+    expect(highlightName(live, { message: 1 })).toBe('Highlighted: message ping 1: n1 → n2');
+    expect(highlightName(live, { message: 2 })).toBe('Highlighted: message ping 2: n1 → n3');
   });
 });

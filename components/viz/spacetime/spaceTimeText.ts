@@ -84,18 +84,15 @@ export function vectorLabel(clock: readonly number[]): string {
 
 /**
  * How many message copies the diagram draws by the first `count` events: those sent
- * by them (arrows or stubs), and those sent before the held stretch and received by
- * them (arrows entering from its start). O(messages).
+ * by them (arrows or stubs), and once the held stretch has begun, every copy sent
+ * before it and on the wire at its start (lines entering from its start, to a receive,
+ * a loss or the cursor). O(messages).
  */
 export function messageCount(data: SpaceTimeData, count: number): number {
   let drawn = 0;
   if (count >= data.events.length) drawn = data.messages.length;
   else for (const copy of data.messages) if (copy.sendEventId < count) drawn++;
-  // In order of first receive.
-  for (const copy of data.inbound ?? []) {
-    if (copy.receiveEventIds[0]! >= count) break;
-    drawn++;
-  }
+  if (count > 0) drawn += data.inbound?.length ?? 0;
   return drawn;
 }
 

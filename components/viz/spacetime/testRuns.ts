@@ -1,8 +1,9 @@
 /**
  * A small failure-detector run for tests of held windows: four nodes, a crash and a
  * restart, a partition and its heal, lost and duplicated messages, so a window's cut
- * falls across every kind of entry; a layout's contents, to compare two; and a window
- * holding a receive whose send came before it.
+ * falls across every kind of entry; a layout's contents, to compare two; and windows
+ * holding a receive whose send came before them, or copies sent before them that are
+ * lost in them or still on the wire.
  */
 import type { Command } from '@/sim/core/commands';
 import { defaultParams, type ParamValues } from '@/sim/core/params';
@@ -80,6 +81,29 @@ export function enteringWindow(): LiveSpaceTimeData {
     { at: 20, type: 'timer', node: 'n3', name: 'tick' },
     { at: 100, type: 'deliver', id: 1, from: 'n1', to: 'n2' },
     { at: 130, type: 'send', id: 2, from: 'n2', to: 'n3', body, deliverAt: 230 },
+  ];
+  const live = new LiveSpaceTimeData(['n1', 'n2', 'n3'], { cap: 6 });
+  live.sync(trace);
+  return live;
+}
+
+/**
+ * A window holding none of the sends of two copies on the wire at its start: n1 pings
+ * n2 at 0 (due at 300, still on the wire at the end) and n3 at 0 (due at 200, lost to
+ * a partition half-way, at 100, trace index 4); n3 ticks at 10 and 20, n2 at 130, n1 at
+ * 140. With a cap of six the window starts four events back, at the first tick (x = 10),
+ * so it holds the four ticks (events 0-3) and the two sends are earlier events.
+ */
+export function wireWindow(): LiveSpaceTimeData {
+  const body = { type: 'ping' };
+  const trace: TraceEntry[] = [
+    { at: 0, type: 'send', id: 1, from: 'n1', to: 'n2', body, deliverAt: 300 },
+    { at: 0, type: 'send', id: 2, from: 'n1', to: 'n3', body, deliverAt: 200 },
+    { at: 10, type: 'timer', node: 'n3', name: 'tick' },
+    { at: 20, type: 'timer', node: 'n3', name: 'tick' },
+    { at: 100, type: 'drop', id: 2, from: 'n1', to: 'n3', reason: 'partition' },
+    { at: 130, type: 'timer', node: 'n2', name: 'tick' },
+    { at: 140, type: 'timer', node: 'n1', name: 'tick' },
   ];
   const live = new LiveSpaceTimeData(['n1', 'n2', 'n3'], { cap: 6 });
   live.sync(trace);

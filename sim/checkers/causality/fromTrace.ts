@@ -183,8 +183,10 @@ export class TraceGraphBuilder implements TraceGraph {
   eventOfTrace: EventOfTrace;
   readonly messages: MutableCopy[] = [];
   /**
-   * Copies sent before the stretch read and received in it, in order of first receive:
-   * their receives' sends are no events here (empty when reading from the start).
+   * Copies sent before the stretch read and on the wire at its start (a duplicate of one
+   * traced later included), in order of message id: their sends are no events here, so
+   * a view draws them entering from the stretch's start, to their receives, to where
+   * they were lost, or while on the wire (empty when reading from the start).
    */
   readonly inbound: MutableCopy[] = [];
   readonly downtime: Downtime[] = [];
@@ -214,7 +216,11 @@ export class TraceGraphBuilder implements TraceGraph {
     this.graph = { hosts: this.hosts, events: this.events };
     this.read = seed?.read ?? 0;
     this.eventOfTrace = new EventOfTrace(this.read);
-    for (const copy of seed?.copies ?? []) this.copyById.set(copy.messageId, builderCopy(copy));
+    for (const copy of seed?.copies ?? []) {
+      const held = builderCopy(copy);
+      this.copyById.set(copy.messageId, held);
+      this.inbound.push(held);
+    }
     for (const { host, at } of seed?.down ?? []) {
       this.openCrash.set(host, this.downtime.length);
       this.downtime.push({ host, from: at, to: null, crashEventId: -1, restartEventId: null });
@@ -347,7 +353,7 @@ export class TraceGraphBuilder implements TraceGraph {
     };
     this.copyById.set(entry.id, copy);
     // A duplicate of a seeded copy has its send outside the stretch too.
-    if (sendEventId < 0) return;
+    if (sendEventId < 0) return void this.inbound.push(copy);
     this.messages.push(copy);
     this.flight(copy, entry.deliverAt);
   }
@@ -374,7 +380,6 @@ export class TraceGraphBuilder implements TraceGraph {
     // by push (or built by a spread) reserves room for 17.
     const before = copy.receiveEventIds;
     copy.receiveEventIds = before.length === 0 ? [id] : before.concat(id);
-    if (copy.sendEventId < 0 && before.length === 0) this.inbound.push(copy);
     if (copy.sendEventId >= 0) this.flight(copy, entry.at);
   }
 }

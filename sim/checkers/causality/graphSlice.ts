@@ -95,11 +95,9 @@ export function sliceGraph(builder: TraceGraphBuilder, cut: number): GraphSlice 
     wire.push({ copy: unsent, send: copy.sendEventId });
   });
 
-  // Those received after the cut, in order of first receive, as reading on would list them.
-  next.copyById.forEach((copy) => {
-    if (copy.sendEventId < 0 && copy.receiveEventIds.length > 0) next.inbound.push(copy);
-  });
-  next.inbound.sort((a, b) => a.receiveEventIds[0]! - b.receiveEventIds[0]!);
+  // All of them enter the stretch (received after the cut, lost after it, or still on
+  // the wire), in order of message id, as a builder seeded at the cut lists them.
+  next.copyById.forEach((copy) => void next.inbound.push(copy));
 
   // Copies sent from held events keep their arrows.
   for (const copy of builder.messages) {
