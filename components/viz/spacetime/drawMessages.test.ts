@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawSegments, LEAD_IN, leadIn } from './drawMessages';
-import { laneY, LANE_HEIGHT } from './geometry';
+import { clipColumns, drawSegments, LEAD_IN, leadIn } from './drawMessages';
+import { laneY, LANE_HEIGHT, RIGHT } from './geometry';
 import { visibleSegments, type Visibility } from './messageSegments';
 import type { Palette } from './palette';
 import type { Scene } from './scene';
@@ -35,6 +35,19 @@ describe('leadIn', () => {
   });
 });
 
+describe('clipColumns', () => {
+  it('keeps the part of a line between two pixel columns', () => {
+    expect(clipColumns(-10, 0, 30, 40, 0, 100)).toEqual([0, 10, 30, 40]);
+    expect(clipColumns(50, 0, 150, 100, 0, 100)).toEqual([50, 0, 100, 50]);
+    expect(clipColumns(150, 100, -50, 0, 0, 100)).toEqual([100, 75, 0, 25]);
+    expect(clipColumns(20, 0, 20, 90, 0, 100)).toEqual([20, 0, 20, 90]);
+  });
+  it('drops a line wholly to one side', () => {
+    expect(clipColumns(-30, 0, -1, 5, 0, 100)).toBeNull();
+    expect(clipColumns(101, 0, 300, 5, 0, 100)).toBeNull();
+  });
+});
+
 /** A recorded line without its colour. */
 const plain = ({ dashed, from, to }: { dashed: boolean; from: number[]; to: number[] }) => ({
   dashed,
@@ -42,15 +55,21 @@ const plain = ({ dashed, from, to }: { dashed: boolean; from: number[]; to: numb
   to,
 });
 
-/** A scene of `data` over axis units [0, 200] drawn on 200 px, with event `selected` chosen. */
-function sceneOf(data: SpaceTimeData, seen: Visibility, selected: number | null = null) {
-  const window = { start: 0, end: 200 };
+/** A scene of `data` over `window` (200 axis units) on a 200 px plot, with event `selected` chosen. */
+function sceneOf(
+  data: SpaceTimeData,
+  seen: Visibility,
+  selected: number | null = null,
+  window = { start: 0, end: 200 },
+) {
   const scale = linearScale(window, 0, 200);
   return {
     data,
     seen,
     window,
     scale,
+    left: 0,
+    width: 200 + RIGHT,
     laneHeight: LANE_HEIGHT,
     palette: { message: '#00f', bad: '#f00', future: '#f80', past: '#88f' } as Palette,
     selected,
@@ -101,6 +120,23 @@ describe('drawSegments of copies sent before the held stretch and not received i
     const cursor = [scene.scale(150), laneY(0.5, LANE_HEIGHT)];
     expect(lines.filter((line) => line.dashed && line.to[0] === cursor[0]).map(plain)).toEqual([
       { dashed: true, from: start, to: cursor },
+    ]);
+  });
+
+  it('draws only the part of it over the plot, zoomed in', () => {
+    // The window shows axis units [60, 260]: the line from 10 (px -50) starts off the plot.
+    const scene = sceneOf(data, seen, null, { start: 60, end: 260 });
+    const { ctx, lines } = recordingContext();
+    drawSegments(ctx, scene, visibleSegments(data, seen, scene.window, 0));
+    const [x0, y0, x1, y1] = [
+      scene.scale(10),
+      laneY(0, LANE_HEIGHT),
+      scene.scale(150),
+      laneY(0.5, LANE_HEIGHT),
+    ];
+    const wire = lines.filter((line) => line.dashed && line.to[0] === x1);
+    expect(wire.map(plain)).toEqual([
+      { dashed: true, from: [-8, y0 + ((y1 - y0) * (-8 - x0)) / (x1 - x0)], to: [x1, y1] },
     ]);
   });
 

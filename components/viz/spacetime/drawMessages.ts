@@ -4,7 +4,7 @@
  * held stretch enters from its start with a dashed lead-in. One path per tone and dash.
  */
 import { inFuture, inPast, knows } from './eventLayout';
-import { dotRadius } from './geometry';
+import { dotRadius, RIGHT } from './geometry';
 import { segmentEnds } from './hitTest';
 import type { Point } from './frontier';
 import type { Segment } from './messageSegments';
@@ -40,6 +40,8 @@ export function drawSegments(
   const { scale, palette, laneHeight: height } = scene;
   const { layout } = scene.data;
   const radius = dotRadius(height);
+  // The plot's pixel columns, and a little more, so no dash ends at its edge.
+  const columns = [scene.left - CLIP_MARGIN, scene.width - RIGHT + CLIP_MARGIN] as const;
   const byTone = new Map<Tone, Segment[]>(TONES.map((tone) => [tone, []]));
   for (const segment of segments) byTone.get(segmentTone(scene, segment))!.push(segment);
   const crosses: Point[] = [];
@@ -68,6 +70,13 @@ export function drawSegments(
           ctx.moveTo(dashed ? x0 : mx, dashed ? y0 : my);
           ctx.lineTo(dashed ? mx : x1, dashed ? my : y1);
           if (dashed) continue;
+        } else if (inflight) {
+          // Dashing costs by length: only the part over the plot (thousands of lines
+          // at 100 nodes, most entering from the held stretch's start).
+          const part = clipColumns(x0, y0, x1, y1, columns[0], columns[1]);
+          if (part === null) continue;
+          ctx.moveTo(part[0], part[1]);
+          ctx.lineTo(part[2], part[3]);
         } else {
           ctx.moveTo(x0, y0);
           ctx.lineTo(x1, y1);
@@ -97,6 +106,28 @@ export function drawSegments(
     ctx.lineTo(x + 4, y - 4);
   }
   marks.end();
+}
+
+/** How far (px) past the plot's sides a line on the wire is still drawn. */
+const CLIP_MARGIN = 8;
+
+/**
+ * The part of the line (x0, y0)–(x1, y1) between pixel columns `left` and `right`, or
+ * null if none of it is. Pure.
+ */
+export function clipColumns(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  left: number,
+  right: number,
+): [number, number, number, number] | null {
+  if (Math.max(x0, x1) < left || Math.min(x0, x1) > right) return null;
+  const yAt = (x: number) => y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+  const clamp = (x: number) => Math.min(right, Math.max(left, x));
+  const [a, b] = [clamp(x0), clamp(x1)];
+  return [a, a === x0 ? y0 : yAt(a), b, b === x1 ? y1 : yAt(b)];
 }
 
 /** How long (px) the dashed lead-in of a line entering from before the held stretch is. */
