@@ -212,6 +212,7 @@ function longCase(options: Options) {
     peakHeapMB: peak / 2 ** 20,
     retainedHeapMB: retained / 2 ** 20,
     retainedArrayBuffersMB: retainedBuffers / 2 ** 20,
+    checkpoints: sim.checkpointFootprint,
     seek: {
       toStartMs,
       toMiddleMs,

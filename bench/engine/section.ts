@@ -24,6 +24,7 @@ interface LongResult {
   peakHeapMB: number;
   retainedHeapMB: number;
   retainedArrayBuffersMB: number;
+  checkpoints: { count: number; bytes: number; spacing: number };
   seek: {
     toStartMs: number;
     toMiddleMs: number;
@@ -240,6 +241,45 @@ export async function runEngine(context: EngineContext): Promise<Figure[]> {
       { runs: longs.map((r) => r.seek), ...longProfile },
     ),
   );
+  const longs100: LongResult[] = [];
+  for (let run = 0; run < p.long100.runs; run++) {
+    const k = `${p.long100.events / 1000}k`;
+    log(`${k}-event run ${run + 1}/${p.long100.runs} (failure detector, 100 nodes): memory, seek`);
+    const { result } = await child<LongResult>(context, 'long', {
+      runs: 1,
+      events: p.long100.events,
+      nodes: 100,
+    });
+    longs100.push(result);
+  }
+  if (longs100.length > 0) {
+    const k = `${p.long100.events / 1000}k`;
+    figures.push(
+      measured(
+        'engine',
+        'engine.long100.retained',
+        `Heap + array buffers retained after a ${k}-event run, 100 nodes`,
+        'MB',
+        longs100.map((r) => r.retainedHeapMB + r.retainedArrayBuffersMB),
+        {
+          checkpoints: longs100.map((r) => ({
+            count: r.checkpoints.count,
+            estimatedMB: Math.round(r.checkpoints.bytes / 2 ** 20),
+            spacing: r.checkpoints.spacing,
+          })),
+          traceEntries: longs100[0]!.traceEntries,
+        },
+      ),
+      measured(
+        'engine',
+        'engine.seek.100',
+        `Seek end → start → middle, ${k}-event run, 100 nodes`,
+        'ms',
+        longs100.map((r) => r.seek.totalMs),
+        { runs: longs100.map((r) => r.seek) },
+      ),
+    );
+  }
   const viaCheckpoint = longs
     .map((r) => r.seek.endToMiddleMs)
     .filter((ms): ms is number => ms !== null);

@@ -9,6 +9,8 @@ export interface Plan {
     readonly fd: { readonly runs: number; readonly events: Readonly<Record<number, number>> };
     /** Separate processes, each one 1M-event run and one seek cycle. */
     readonly long: { readonly runs: number; readonly events: number; readonly diagnose: boolean };
+    /** One long run at 100 nodes: memory held (checkpoints thin by bytes there) and seek. */
+    readonly long100: { readonly runs: number; readonly events: number };
   };
   readonly render: {
     readonly runs: number;
@@ -29,6 +31,7 @@ export const FULL: Plan = {
     echo: { runs: 5, events: 100_000 },
     fd: { runs: 5, events: { 5: 100_000, 25: 60_000, 100: 30_000 } },
     long: { runs: 3, events: 1_000_000, diagnose: true },
+    long100: { runs: 1, events: 1_000_000 },
   },
   render: {
     runs: 3,
@@ -48,6 +51,7 @@ export const QUICK: Plan = {
     echo: { runs: 3, events: 50_000 },
     fd: { runs: 3, events: { 5: 50_000, 25: 30_000, 100: 10_000 } },
     long: { runs: 1, events: 1_000_000, diagnose: false },
+    long100: { runs: 1, events: 250_000 },
   },
   render: {
     runs: 2,

@@ -3,7 +3,7 @@
  * The scenario's parameters and seed. A live parameter changes the running cluster (a
  * `param` command in the log); the others, and the seed, start a new run.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ParamSchema, ParamValue, ParamValues } from '@/sim/core/params';
 import { SEED_MAX } from '@/sim/core/rng';
 import { ParamField } from './ParamField';
@@ -17,7 +17,17 @@ interface Props {
   readonly onRestart: (params: ParamValues, seed: number) => void;
 }
 
-export function ParamsPanel({ schema, values, seed, onLiveChange, onRestart }: Props) {
+/**
+ * Memoised: the sandbox re-renders on every coarse snapshot (ten times a second while
+ * playing), and these fields change only when a parameter does.
+ */
+export const ParamsPanel = memo(function ParamsPanel({
+  schema,
+  values,
+  seed,
+  onLiveChange,
+  onRestart,
+}: Props) {
   const [seedText, setSeedText] = useState(String(seed));
   const seedValid = /^\d+$/.test(seedText) && Number(seedText) <= SEED_MAX;
   return (
@@ -73,4 +83,4 @@ export function ParamsPanel({ schema, values, seed, onLiveChange, onRestart }: P
       </form>
     </section>
   );
-}
+});

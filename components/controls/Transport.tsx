@@ -4,10 +4,11 @@
  * 0.1× to 10×. The clock readout is written through a ref, ten times a second while playing.
  * When the engine cannot keep up with the chosen speed, a polite status line says so once.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { SPEED_MAX, SPEED_MIN } from '@/components/player/PlayerStore';
 import { describeTime } from '@/sim/core/time';
+import { setText } from './setText';
 import styles from './controls.module.css';
 
 function formatSpeed(speed: number): string {
@@ -16,10 +17,14 @@ function formatSpeed(speed: number): string {
 
 export function Transport({ store, snapshot }: { store: PlayerStore; snapshot: PlayerSnapshot }) {
   const clockRef = useRef<HTMLOutputElement>(null);
+  // React renders the clock's first text only; from then on the frame listener alone
+  // writes it, into the same text node, so a change lays out that text and nothing more.
+  const [firstTime] = useState(() => describeTime(snapshot.now));
   useEffect(
     () =>
       store.onCoarseFrame((sim) => {
-        if (clockRef.current) clockRef.current.textContent = describeTime(sim.now);
+        const clock = clockRef.current;
+        if (clock) setText(clock, describeTime(sim.now));
       }),
     [store],
   );
@@ -68,7 +73,7 @@ export function Transport({ store, snapshot }: { store: PlayerStore; snapshot: P
       <span className={styles.clock}>
         t ={' '}
         <output ref={clockRef} aria-label="Virtual time">
-          {describeTime(snapshot.now)}
+          {firstTime}
         </output>
       </span>
       <p role="status" className={styles.slowdown}>

@@ -3,8 +3,8 @@
  * The full sandbox for one scenario: every control, the run in the URL, and keyboard
  * control on the whole page.
  */
-import { useState, type ComponentType } from 'react';
-import type { ParamValues } from '@/sim/core/params';
+import { useCallback, useState, type ComponentType } from 'react';
+import type { ParamValue, ParamValues } from '@/sim/core/params';
 import type { Scenario } from '@/sim/core/scenario';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { usePlayer } from '@/components/player/usePlayer';
@@ -48,6 +48,11 @@ function SandboxRun({
   const [base] = useState(() => ({ seed: run.seed, params: run.params }));
   useSyncUrl(scenario, store, snapshot, base);
   const linked = useLinkedHighlight();
+  // Stable, so the memoised parameters panel skips the coarse snapshots.
+  const onLiveChange = useCallback(
+    (name: string, value: ParamValue) => store.issue({ type: 'param', name, value }),
+    [store],
+  );
   return (
     <div className={styles.sandbox}>
       <div className={styles.main}>
@@ -74,7 +79,7 @@ function SandboxRun({
           schema={scenario.params}
           values={store.sim.world.params}
           seed={run.seed}
-          onLiveChange={(name, value) => store.issue({ type: 'param', name, value })}
+          onLiveChange={onLiveChange}
           onRestart={onRestart}
         />
         <section className={styles.sharePanel} aria-label="Share">

@@ -18,7 +18,7 @@ import {
 import { eventOfKey, keyOf } from './choiceKeys';
 import { ConePanel } from './ConePanel';
 import type { ClockLabels } from './scene';
-import { diagramHeight, labelEvery, laneHeight, laneY, TOP } from './geometry';
+import { diagramHeight, labelEvery, laneHeight, laneY } from './geometry';
 import { KnowledgePanel } from './KnowledgePanel';
 import { navigate, NAVIGATION_KEYS, type NavigationKey } from './navigation';
 import type { Hover, RendererState, SpaceTimeRenderer } from './renderer';
@@ -204,6 +204,7 @@ export function SpaceTimeFrame(props: SpaceTimeFrameProps) {
       >
         <canvas ref={refs.moving} className={styles.canvas} aria-hidden="true" />
         <canvas ref={refs.canvas} className={styles.canvas} aria-hidden="true" />
+        <div ref={refs.cursor} className={styles.cursor} style={{ visibility: 'hidden' }} />
         <svg ref={refs.svg} className={styles.svg} height={height} aria-hidden="true">
           {data.hosts.map(
             (name, index) =>
@@ -221,7 +222,6 @@ export function SpaceTimeFrame(props: SpaceTimeFrameProps) {
           )}
           <g ref={refs.axis} className={styles.axis} />
           <path ref={refs.frontier} className={styles.frontier} visibility="hidden" />
-          <line ref={refs.cursor} className={styles.cursor} y1={TOP} visibility="hidden" />
           <circle ref={refs.hoverRing} className={styles.hoverRing} visibility="hidden" />
           <circle ref={refs.selectedRing} className={styles.selectedRing} visibility="hidden" />
           <circle ref={refs.focusRing} className={styles.focusRing} visibility="hidden" />
@@ -262,7 +262,7 @@ function useRendererRefs(): RendererRefs & { readonly id: string } {
   const moving = useRef<HTMLCanvasElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const axis = useRef<SVGGElement>(null);
-  const cursor = useRef<SVGLineElement>(null);
+  const cursor = useRef<HTMLDivElement>(null);
   const frontier = useRef<SVGPathElement>(null);
   const selectedRing = useRef<SVGCircleElement>(null);
   const focusRing = useRef<SVGCircleElement>(null);

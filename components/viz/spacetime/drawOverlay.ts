@@ -1,7 +1,12 @@
 /**
- * The SVG layer over the canvas: time axis, cursor, frontier line and the rings of the
- * selected, focused and hovered events. Written by hand (a few attributes per frame) on
- * elements React renders once and never touches again.
+ * The layer over the canvas: time axis, frontier line and the rings of the selected,
+ * focused and hovered events on an SVG, and the cursor on an element of its own. Written
+ * by hand on elements React renders once and never touches again.
+ *
+ * While a run plays only the cursor moves, every frame. It is a composited element moved
+ * by a transform (see `.cursor` in spacetime.module.css), so a frame repaints nothing;
+ * and an attribute is written only when its value changes, since Blink invalidates an
+ * SVG element's style, layout and paint on every write, even of the same value.
  */
 import type { EventLayout } from './eventLayout';
 import { eventX, laneY, TOP, type XScale } from './geometry';
@@ -12,7 +17,8 @@ import type { TimeWindow } from './viewWindow';
 
 export interface OverlayElements {
   readonly axis: SVGGElement;
-  readonly cursor: SVGLineElement;
+  /** A bar as wide as the cursor's stroke, absolutely placed at the stage's top left. */
+  readonly cursor: HTMLElement;
   readonly frontier: SVGPathElement;
   readonly selectedRing: SVGCircleElement;
   readonly focusRing: SVGCircleElement;
@@ -45,17 +51,16 @@ export function drawOverlay(elements: OverlayElements, overlay: Overlay): void {
   const { left, right, scale } = overlay;
   const bottom = TOP + overlay.lanes * overlay.laneHeight;
   if (overlay.axisChanged) {
-    elements.axis.setAttribute('transform', `translate(0,${bottom})`);
+    setAttr(elements.axis, 'transform', `translate(0,${bottom})`);
     drawAxis(elements.axis, axisTicks(overlay.window, overlay.axis, left, right), left, right);
   }
   const cursorX = scale(overlay.cursor);
-  attrs(elements.cursor, {
-    x1: cursorX,
-    x2: cursorX,
-    y1: TOP - 4,
-    y2: bottom,
-    visibility: cursorX >= left && cursorX <= right ? 'visible' : 'hidden',
-  });
+  const cursor = elements.cursor.style;
+  setStyle(cursor, 'top', `${TOP - 4}px`);
+  setStyle(cursor, 'height', `${bottom - (TOP - 4)}px`);
+  setStyle(cursor, 'visibility', cursorX >= left && cursorX <= right ? 'visible' : 'hidden');
+  // Centred on cursorX, as the 2 px stroke of a line there would be.
+  setStyle(cursor, 'transform', `translateX(${cursorX - CURSOR_WIDTH / 2}px)`);
   attrs(elements.frontier, {
     d: overlay.frontier === null ? '' : polylinePath(overlay.frontier),
     visibility: overlay.frontier === null ? 'hidden' : 'visible',
@@ -65,9 +70,12 @@ export function drawOverlay(elements: OverlayElements, overlay: Overlay): void {
   ring(elements.hoverRing, overlay, overlay.hovered, 8);
 }
 
+/** The cursor's width (px): `.cursor`'s width in spacetime.module.css. */
+export const CURSOR_WIDTH = 2;
+
 function ring(element: SVGCircleElement, overlay: Overlay, id: number | null, radius: number) {
   const shown = id !== null && id < overlay.count;
-  element.setAttribute('visibility', shown ? 'visible' : 'hidden');
+  setAttr(element, 'visibility', shown ? 'visible' : 'hidden');
   if (!shown) return;
   attrs(element, {
     cx: eventX(overlay.scale, overlay.layout, id),
@@ -77,5 +85,18 @@ function ring(element: SVGCircleElement, overlay: Overlay, id: number | null, ra
 }
 
 function attrs(element: Element, values: Record<string, string | number>): void {
-  for (const [name, value] of Object.entries(values)) element.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries(values)) setAttr(element, name, String(value));
+}
+
+/** Sets an attribute only when its value changes. */
+export function setAttr(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+function setStyle(
+  style: CSSStyleDeclaration,
+  name: 'top' | 'height' | 'visibility' | 'transform',
+  value: string,
+) {
+  if (style[name] !== value) style[name] = value;
 }

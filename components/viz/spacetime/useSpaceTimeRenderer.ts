@@ -20,7 +20,7 @@ export interface RendererRefs {
   readonly moving: RefObject<HTMLCanvasElement | null>;
   readonly svg: RefObject<SVGSVGElement | null>;
   readonly axis: RefObject<SVGGElement | null>;
-  readonly cursor: RefObject<SVGLineElement | null>;
+  readonly cursor: RefObject<HTMLDivElement | null>;
   readonly frontier: RefObject<SVGPathElement | null>;
   readonly selectedRing: RefObject<SVGCircleElement | null>;
   readonly focusRing: RefObject<SVGCircleElement | null>;
