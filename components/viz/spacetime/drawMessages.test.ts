@@ -10,14 +10,20 @@ import { linearScale } from './viewWindow';
 
 /** A canvas context that records the lines it is given, whether each was dashed, and its colour. */
 function recordingContext() {
-  const lines: { dashed: boolean; from: number[]; to: number[]; colour?: unknown }[] = [];
+  const lines: {
+    dashed: boolean;
+    from: number[];
+    to: number[];
+    colour?: unknown;
+    alpha?: unknown;
+  }[] = [];
   let dashed = false;
   let at: number[] = [];
   const ctx: Record<string, unknown> = {
     setLineDash: (dash: number[]) => (dashed = dash.length > 0),
     moveTo: (x: number, y: number) => (at = [x, y]),
     lineTo: (x: number, y: number) => {
-      lines.push({ dashed, from: at, to: [x, y], colour: ctx.strokeStyle });
+      lines.push({ dashed, from: at, to: [x, y], colour: ctx.strokeStyle, alpha: ctx.globalAlpha });
       at = [x, y];
     },
     beginPath() {},
@@ -115,12 +121,14 @@ describe('drawSegments of copies sent before the held stretch and not received i
     return { scene, lines, start: [scene.scale(10), laneY(0, LANE_HEIGHT)] };
   };
 
-  it('draws the one on the wire dashed from the window start on the sender lane to the cursor', () => {
+  it('draws the one on the wire faint and solid, from the window start on the sender lane to the cursor', () => {
     const { scene, lines, start } = draw();
     const cursor = [scene.scale(150), laneY(0.5, LANE_HEIGHT)];
-    expect(lines.filter((line) => line.dashed && line.to[0] === cursor[0]).map(plain)).toEqual([
-      { dashed: true, from: start, to: cursor },
-    ]);
+    const wire = lines.filter((line) => line.to[0] === cursor[0]);
+    expect(wire.map(plain)).toEqual([{ dashed: false, from: start, to: cursor }]);
+    // Fainter than the other plain lines, the lost one's for instance.
+    const lost = lines.find((line) => line.from[0] === start[0] && line !== wire[0])!;
+    expect(wire[0]!.alpha).toBeLessThan(lost.alpha as number);
   });
 
   it('draws only the part of it over the plot, zoomed in', () => {
@@ -134,9 +142,9 @@ describe('drawSegments of copies sent before the held stretch and not received i
       scene.scale(150),
       laneY(0.5, LANE_HEIGHT),
     ];
-    const wire = lines.filter((line) => line.dashed && line.to[0] === x1);
+    const wire = lines.filter((line) => line.to[0] === x1);
     expect(wire.map(plain)).toEqual([
-      { dashed: true, from: [-8, y0 + ((y1 - y0) * (-8 - x0)) / (x1 - x0)], to: [x1, y1] },
+      { dashed: false, from: [-8, y0 + ((y1 - y0) * (-8 - x0)) / (x1 - x0)], to: [x1, y1] },
     ]);
   });
 
@@ -153,6 +161,7 @@ describe('drawSegments of copies sent before the held stretch and not received i
       from: [x - 4, y - 4],
       to: [x + 4, y + 4],
       colour: '#f00',
+      alpha: 1,
     });
   });
 
