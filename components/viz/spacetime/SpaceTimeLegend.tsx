@@ -7,6 +7,10 @@ const ITEMS: readonly { readonly swatch: string; readonly text: string }[] = [
   { swatch: styles.swatchPlain!, text: 'concurrent (unshaded)' },
   { swatch: styles.swatchKnown!, text: 'what the chosen node can know' },
   { swatch: styles.swatchLost!, text: '✕ message lost; gap: node down' },
+  {
+    swatch: styles.swatchWire!,
+    text: 'dashed: still on the wire; from the left edge: sent before the events shown',
+  },
 ];
 
 export function SpaceTimeLegend() {
