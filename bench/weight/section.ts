@@ -24,6 +24,18 @@ export function runWeight(siteDir: string): Figure[] {
         },
       ),
     ),
+    // What an embed adds to the framework every page pays: the part Lightcone controls.
+    ...pages
+      .filter((page) => page.route.startsWith('/embed/'))
+      .map((page) =>
+        measured(
+          'weight',
+          `weight.own.${page.route}`,
+          `Own code beyond the framework, ${page.route}`,
+          'kB gzip',
+          [(page.gzipBytes - page.frameworkGzipBytes) / 1000],
+        ),
+      ),
     measured('weight', 'weight.out', `Total size of out/ (${total.files} files)`, 'kB', [
       total.bytes / 1000,
     ]),
