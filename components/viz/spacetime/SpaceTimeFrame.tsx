@@ -204,7 +204,12 @@ export function SpaceTimeFrame(props: SpaceTimeFrameProps) {
       >
         <canvas ref={refs.moving} className={styles.canvas} aria-hidden="true" />
         <canvas ref={refs.canvas} className={styles.canvas} aria-hidden="true" />
-        <div ref={refs.cursor} className={styles.cursor} style={{ visibility: 'hidden' }} />
+        <div
+          ref={refs.cursor}
+          className={styles.cursor}
+          style={{ visibility: 'hidden' }}
+          aria-hidden="true"
+        />
         <svg ref={refs.svg} className={styles.svg} height={height} aria-hidden="true">
           {data.hosts.map(
             (name, index) =>
