@@ -43,6 +43,13 @@ export function drawSegments(
   const radius = dotRadius(height);
   // The plot's pixel columns, and a little more, so no dash ends at its edge.
   const columns = [scene.left - CLIP_MARGIN, scene.width - RIGHT + CLIP_MARGIN] as const;
+  /** Adds to the path the part of a line over the plot, if any. */
+  const overPlot = (x0: number, y0: number, x1: number, y1: number) => {
+    const part = clipColumns(x0, y0, x1, y1, columns[0], columns[1]);
+    if (part === null) return;
+    ctx.moveTo(part[0], part[1]);
+    ctx.lineTo(part[2], part[3]);
+  };
   const byTone = new Map<Tone, Segment[]>(TONES.map((tone) => [tone, []]));
   for (const segment of segments) byTone.get(segmentTone(scene, segment))!.push(segment);
   const crosses: Point[] = [];
@@ -73,12 +80,8 @@ export function drawSegments(
           ctx.lineTo(dashed ? mx : x1, dashed ? my : y1);
           if (dashed) continue;
         } else if (inflight) {
-          // Dashing costs by length: only the part over the plot (thousands of lines
-          // at 100 nodes, most entering from the held stretch's start).
-          const part = clipColumns(x0, y0, x1, y1, columns[0], columns[1]);
-          if (part === null) continue;
-          ctx.moveTo(part[0], part[1]);
-          ctx.lineTo(part[2], part[3]);
+          // Dashing costs by length: only the part over the plot.
+          overPlot(x0, y0, x1, y1);
         } else {
           ctx.moveTo(x0, y0);
           ctx.lineTo(x1, y1);
@@ -97,12 +100,8 @@ export function drawSegments(
     const wire = new PathBatch(ctx, 'stroke');
     for (const segment of list) {
       if (segment.state !== 'inflight' || segment.send >= 0) continue;
-      const [x0, y0, x1, y1] = segmentEnds(segment, layout, scale, height);
-      const part = clipColumns(x0, y0, x1, y1, columns[0], columns[1]);
-      if (part === null) continue;
       wire.next();
-      ctx.moveTo(part[0], part[1]);
-      ctx.lineTo(part[2], part[3]);
+      overPlot(...segmentEnds(segment, layout, scale, height));
     }
     wire.end();
     ctx.globalAlpha = alpha;
