@@ -12,6 +12,7 @@ import {
   LEGS,
   PROFILE_IDS,
   PROFILES,
+  compileLegSampler,
   exponentialProfile,
   meanLegMs,
   parseProfileId,
@@ -93,6 +94,21 @@ describe('sampleLegMs', () => {
     const mix = PROFILES.ymmr.legs.W;
     expect(samples(mix, 9, 50)).toEqual(samples(mix, 9, 50));
     expect(samples(mix, 9, 50)).not.toEqual(samples(mix, 10, 50));
+  });
+});
+
+describe('compileLegSampler', () => {
+  it('draws exactly what sampleLegMs draws from the same generator', () => {
+    for (const profile of Object.values(PROFILES)) {
+      for (const leg of LEGS) {
+        const compiled = compileLegSampler(profile.legs[leg]);
+        const a = createRng(21);
+        const b = createRng(21);
+        for (let i = 0; i < 2_000; i++) {
+          expect(compiled(a)).toBe(sampleLegMs(profile.legs[leg], b));
+        }
+      }
+    }
   });
 });
 

@@ -144,6 +144,38 @@ export function sampleLegMs(mix: LegMixture, rng: Rng): number {
     : -Math.log(u) / part.exponential.lambda;
 }
 
+/**
+ * A sampler equivalent to `sampleLegMs(mix, ·)`, draw for draw, with the mixture flattened
+ * into typed arrays so the Monte Carlo's inner loop stays monomorphic. Pure.
+ */
+export function compileLegSampler(mix: LegMixture): (rng: Rng) => number {
+  const count = mix.length;
+  const cumulative = new Float64Array(count);
+  const isPareto = new Uint8Array(count);
+  /** Pareto: xm; exponential: λ. */
+  const scale = new Float64Array(count);
+  const exponent = new Float64Array(count);
+  let sum = 0;
+  mix.forEach((part, i) => {
+    sum += part.weight;
+    cumulative[i] = i === count - 1 ? Infinity : sum;
+    if ('pareto' in part) {
+      isPareto[i] = 1;
+      scale[i] = part.pareto.xm;
+      exponent[i] = 1 / part.pareto.alpha;
+    } else {
+      scale[i] = part.exponential.lambda;
+    }
+  });
+  return (rng) => {
+    const pick = nextFloat(rng);
+    let i = 0;
+    while (pick >= cumulative[i]!) i++;
+    const u = 1 - nextFloat(rng);
+    return isPareto[i] === 1 ? scale[i]! / Math.pow(u, exponent[i]!) : -Math.log(u) / scale[i]!;
+  };
+}
+
 /** The mean of a mixture in ms (infinite for a Pareto part with α ≤ 1). Pure. */
 export function meanLegMs(mix: LegMixture): number {
   let mean = 0;

@@ -17,7 +17,8 @@
  * orderings are insertion sorts over N ≤ 12 indices. Deterministic for a seed.
  */
 import { createRng, nextFloat, type Rng } from '../core/rng';
-import { sampleLegMs, type Leg, type LatencyProfile } from './latency';
+import { compileLegSampler, type Leg, type LatencyProfile } from './latency';
+import { sortFloat32 } from './radixSort';
 
 /** Draws one leg delay in ms. */
 export type LegSampler = (rng: Rng) => number;
@@ -52,10 +53,10 @@ export interface WarsSamples {
 export function samplersFor(profile: LatencyProfile): WarsSamplers {
   const { W, A, R, S } = profile.legs;
   return {
-    W: (rng) => sampleLegMs(W, rng),
-    A: (rng) => sampleLegMs(A, rng),
-    R: (rng) => sampleLegMs(R, rng),
-    S: (rng) => sampleLegMs(S, rng),
+    W: compileLegSampler(W),
+    A: compileLegSampler(A),
+    R: compileLegSampler(R),
+    S: compileLegSampler(S),
   };
 }
 
@@ -148,9 +149,9 @@ export function startWars(config: WarsConfig): WarsRun {
     },
     finish() {
       if (done < trials) throw new Error(`run unfinished: ${done} of ${trials} trials`);
-      visible.sort();
-      readMs.sort();
-      writeMs.sort();
+      sortFloat32(visible);
+      sortFloat32(readMs);
+      sortFloat32(writeMs);
       return { trials, visibleAfterMs: visible, readMs, writeMs, quorumMisses: misses };
     },
   };
