@@ -9,17 +9,10 @@
  */
 import { scaleLinear, scaleSqrt, scaleSymlog } from 'd3-scale';
 import { line } from 'd3-shape';
+import type { MeasuredStaleness } from '@/sim/pbs/measured';
 import type { CurvePoint } from '@/sim/pbs/summary';
 
-/** Staleness measured on a live cluster, for one bucket of time since commit. */
-export interface MeasuredStaleness {
-  /** Time after the write committed, in ms (the bucket's middle). */
-  readonly tMs: number;
-  /** Fraction of the bucket's reads that returned the latest committed write, 0 to 1. */
-  readonly consistent: number;
-  /** How many reads the fraction rests on. */
-  readonly reads: number;
-}
+export type { MeasuredStaleness } from '@/sim/pbs/measured';
 
 export interface ChartBox {
   readonly width: number;
