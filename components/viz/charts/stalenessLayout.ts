@@ -34,7 +34,11 @@ export interface PlacedPoint extends MeasuredStaleness {
   readonly yHigh: number;
 }
 
-const TICKS = [0, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000];
+/** 0, then 1, 2 and 5 times each power of ten up to an hour and more. */
+const TICKS = [
+  0,
+  ...Array.from({ length: 21 }, (_, i) => [1, 2, 5][i % 3]! * 10 ** Math.floor(i / 3)),
+];
 
 /** Lays out a chart for `predicted` and `measured` in `box`. Pure. */
 export function stalenessLayout(
