@@ -23,6 +23,28 @@ export function eventName(data: SpaceTimeData, id: number): string {
 }
 
 /**
+ * The hover caption of an event: its name, and for one that does more than one thing,
+ * what else: "c merge (Lamport time 3); receives 2 messages at once, from a and b", or
+ * "b relay (Lamport time 2); receives from a and sends in the same event". Pure.
+ */
+export function eventCaption(data: SpaceTimeData, id: number): string {
+  const name = eventName(data, id);
+  const first = data.layout.sendOf[id] ?? -1;
+  if (first < 0) return name;
+  const senders = [first, ...(data.layout.moreSendsOf.get(id) ?? [])].map(
+    (send) => data.events[send]?.host ?? '?',
+  );
+  const from =
+    senders.length > 1 ? `${senders.slice(0, -1).join(', ')} and ${senders.at(-1)}` : senders[0];
+  const sends = data.events[id]?.kind === 'send';
+  if (senders.length > 1) {
+    const also = sends ? ', and sends' : '';
+    return `${name}; receives ${senders.length} messages at once, from ${from}${also}`;
+  }
+  return sends ? `${name}; receives from ${from} and sends in the same event` : name;
+}
+
+/**
  * "Concurrent with 12 events: n3 timer heartbeat at 1.20 s, …, and 4 more." Names the
  * first `named` of `concurrent` (in graph order, which is causal), of `count` in all.
  * Pure.
