@@ -18,4 +18,6 @@ export type {
   ParseShiVizResult,
   ShiVizError,
   ShiVizField,
+  SkippedLine,
+  SkippedText,
 } from './shivizTypes';
