@@ -14,6 +14,7 @@ export {
 export type {
   ParsedEvent,
   ParsedLog,
+  ParseProgress,
   ParseShiVizOptions,
   ParseShiVizResult,
   ShiVizError,

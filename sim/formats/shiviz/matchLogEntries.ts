@@ -1,6 +1,6 @@
 import { skipBlank, type LineIndex } from './lineIndex';
 import type { ExecutionText } from './splitExecutions';
-import type { ParsedEvent, ShiVizError, SkippedLine } from './shivizTypes';
+import type { ParsedEvent, ParseProgress, ShiVizError, SkippedLine } from './shivizTypes';
 
 export interface MatchedEntries {
   readonly entries: ParsedEvent[];
@@ -14,8 +14,8 @@ export interface MatchedEntries {
 export interface MatchOptions {
   /** Unmatched text is an error on its line rather than skipped. */
   readonly strict?: boolean;
-  /** Called with the line each regex search starts on, before it runs. */
-  readonly onSearch?: (line: number) => void;
+  /** Hears the line each regex search starts on, before it runs. */
+  readonly onProgress?: (progress: ParseProgress) => void;
 }
 
 /** How many skipped lines a result keeps to show: enough to spot a wrong regex. */
@@ -70,7 +70,10 @@ export function matchLogEntries(
   let cursor = 0;
   regex.lastIndex = 0;
   const search = () => {
-    options.onSearch?.(lines.lineAt(offset + skipBlank(text, regex.lastIndex)));
+    options.onProgress?.({
+      stage: 'search',
+      line: lines.lineAt(offset + skipBlank(text, regex.lastIndex)),
+    });
     return regex.exec(text);
   };
   for (let match = search(); match !== null; match = search()) {

@@ -61,7 +61,7 @@ function parse(text: string, options: ParseShiVizOptions): ParseShiVizResult {
 
   const body = text.slice(header.bodyOffset);
   const executions = splitExecutions(body, header.bodyOffset, delimiter, (offset) =>
-    options.onSearch?.(lines.lineAt(offset)),
+    options.onProgress?.({ stage: 'search', line: lines.lineAt(offset) }),
   );
   if (executions.length === 0) {
     const line = lines.lineAt(header.bodyOffset);
@@ -83,6 +83,7 @@ function parse(text: string, options: ParseShiVizOptions): ParseShiVizResult {
       errors.push(nothingMatched(execution, lines));
     }
     if (matched.errors.length > 0 || matched.entries.length === 0) continue;
+    options.onProgress?.({ stage: 'build', events: matched.entries.length });
     const built = buildParsedLog(execution.label, matched.entries);
     if (built.ok) logs.push(built.log);
     else errors.push(...built.errors);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateEventGraph, vectorClocks } from '../../checkers/causality';
 import { parseShiViz } from './parseShiViz';
-import type { ParsedLog } from './shivizTypes';
+import type { ParsedLog, ParseProgress } from './shivizTypes';
 import { executionsOf, govectorLog as log, shape } from './testing';
 
 /** Every logged clock, as the graph recomputes it (hosts in the log's order). */
@@ -123,13 +123,18 @@ describe('text between entries that the regex does not match', () => {
   });
 });
 
-describe('the search callback', () => {
-  it('hears the line each search starts on, before it runs', () => {
-    const lines: number[] = [];
+describe('the progress callback', () => {
+  it('hears the line each search starts on, before it runs, then the build', () => {
+    const steps: ParseProgress[] = [];
     parseShiViz(log('a {"a":1}', 'start', 'noise', 'a {"a":2}', 'next'), {
-      onSearch: (line) => lines.push(line),
+      onProgress: (progress) => steps.push(progress),
     });
     // The first search starts on line 4 (after the header); the next two after each entry.
-    expect(lines).toEqual([4, 6, 8]);
+    expect(steps).toEqual([
+      { stage: 'search', line: 4 },
+      { stage: 'search', line: 6 },
+      { stage: 'search', line: 8 },
+      { stage: 'build', events: 2 },
+    ]);
   });
 });

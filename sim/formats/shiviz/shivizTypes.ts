@@ -56,12 +56,17 @@ export interface ParseShiVizOptions {
    */
   readonly strict?: boolean;
   /**
-   * Called with the 1-based line where each search of a user regex (parser or
-   * delimiter) starts, before it runs: a caller that stops a runaway regex can say
-   * which line it was matching.
+   * Hears how far the parse is, before each step: the 1-based line where each search
+   * of a user regex (parser or delimiter) starts, then the building of each execution's
+   * graph. A caller that stops a runaway regex can say which line it was matching.
    */
-  readonly onSearch?: (line: number) => void;
+  readonly onProgress?: (progress: ParseProgress) => void;
 }
+
+/** A step of a parse: see `ParseShiVizOptions.onProgress`. */
+export type ParseProgress =
+  | { readonly stage: 'search'; readonly line: number }
+  | { readonly stage: 'build'; readonly events: number };
 
 /** One line of text the parser regex skipped. */
 export interface SkippedLine {
