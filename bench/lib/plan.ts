@@ -21,6 +21,8 @@ export interface Plan {
     readonly soak: { readonly runs: number; readonly earlyS: number; readonly lateS: number };
   };
   readonly checker: { readonly runs: number };
+  /** Node runs per log, and page loads per log (bench/logs). */
+  readonly logs: { readonly runs: number; readonly pageRuns: number };
 }
 
 export const FULL: Plan = {
@@ -41,6 +43,7 @@ export const FULL: Plan = {
     soak: { runs: 3, earlyS: 5, lateS: 60 },
   },
   checker: { runs: 10 },
+  logs: { runs: 7, pageRuns: 5 },
 };
 
 export const QUICK: Plan = {
@@ -61,4 +64,5 @@ export const QUICK: Plan = {
     soak: { runs: 1, earlyS: 5, lateS: 20 },
   },
   checker: { runs: 5 },
+  logs: { runs: 3, pageRuns: 2 },
 };
