@@ -79,7 +79,8 @@ export class LogParser {
       text,
       lines: countLines(text),
       onUpdate,
-      searching: 1,
+      // The clock starts with the first search: loading the worker is not the regex's time.
+      searching: null,
       latest: null,
       watchdog: null,
       flush: null,
