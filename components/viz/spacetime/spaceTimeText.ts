@@ -24,24 +24,36 @@ export function eventName(data: SpaceTimeData, id: number): string {
 
 /**
  * The hover caption of an event: its name, and for one that does more than one thing,
- * what else: "c merge (Lamport time 3); receives 2 messages at once, from a and b", or
- * "b relay (Lamport time 2); receives from a and sends in the same event". Pure.
+ * what else: "c merge (Lamport time 3); receives 2 messages at once, from b and a",
+ * "b relay (Lamport time 2); receives from a and sends to c in the same event", or
+ * "a ask (Lamport time 1); sends to b and c". Pure; O(messages).
  */
 export function eventCaption(data: SpaceTimeData, id: number): string {
   const name = eventName(data, id);
   const first = data.layout.sendOf[id] ?? -1;
-  if (first < 0) return name;
-  const senders = [first, ...(data.layout.moreSendsOf.get(id) ?? [])].map(
-    (send) => data.events[send]?.host ?? '?',
-  );
   const from =
-    senders.length > 1 ? `${senders.slice(0, -1).join(', ')} and ${senders.at(-1)}` : senders[0];
-  const sends = data.events[id]?.kind === 'send';
-  if (senders.length > 1) {
-    const also = sends ? ', and sends' : '';
-    return `${name}; receives ${senders.length} messages at once, from ${from}${also}`;
-  }
-  return sends ? `${name}; receives from ${from} and sends in the same event` : name;
+    first < 0
+      ? []
+      : [first, ...(data.layout.moreSendsOf.get(id) ?? [])].map(
+          (send) => data.events[send]?.host ?? '?',
+        );
+  const to = [
+    ...new Set(data.messages.flatMap((copy) => (copy.sendEventId === id ? [copy.to] : []))),
+  ];
+  const both = from.length > 0 && to.length > 0;
+  const parts: string[] = [];
+  if (from.length > 1) parts.push(`receives ${from.length} messages at once, from ${and(from)}`);
+  else if (both) parts.push(`receives from ${and(from)}`);
+  if (to.length > 1 || both) parts.push(`sends to ${and(to)}`);
+  if (parts.length === 0) return name;
+  return `${name}; ${parts.join(' and ')}${both ? ' in the same event' : ''}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function and(names: readonly string[]): string {
+  return names.length > 1
+    ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+    : (names[0] ?? '');
 }
 
 /**

@@ -83,8 +83,21 @@ describe('staticSpaceTimeData for events that do more than one thing', () => {
       'c merge (Lamport time 3); receives 2 messages at once, from b and a',
     );
     expect(eventCaption(data, 1)).toBe(
-      'b relay (Lamport time 2); receives from a and sends in the same event',
+      'b relay (Lamport time 2); receives from a and sends to c in the same event',
     );
     expect(eventCaption(data, 0)).toBe('a ask b (Lamport time 1)');
+    const broadcast = staticSpaceTimeData(
+      buildEventGraph(
+        ['a', 'b', 'c'],
+        [
+          { host: 'a', kind: 'send', label: 'ask all', messageId: 1 },
+          { host: 'b', kind: 'receive', label: 'got it', messageId: 1 },
+          { host: 'c', kind: 'receive', label: 'got it', messageId: 1 },
+        ],
+      ),
+    );
+    expect(broadcast.messages.map((m) => `${m.from}→${m.to}`)).toEqual(['a→b', 'a→c']);
+    expect(eventCaption(broadcast, 0)).toBe('a ask all (Lamport time 1); sends to b and c');
+    expect(eventCaption(broadcast, 1)).toBe('b got it (Lamport time 2)');
   });
 });
