@@ -37,9 +37,10 @@ export function eventCaption(data: SpaceTimeData, id: number): string {
       : [first, ...(data.layout.moreSendsOf.get(id) ?? [])].map(
           (send) => data.events[send]?.host ?? '?',
         );
-  const to = [
-    ...new Set(data.messages.flatMap((copy) => (copy.sendEventId === id ? [copy.to] : []))),
-  ];
+  const reached = new Set<string>();
+  if (data.events[id]?.kind === 'send')
+    for (const copy of data.messages) if (copy.sendEventId === id) reached.add(copy.to);
+  const to = [...reached];
   const both = from.length > 0 && to.length > 0;
   const parts: string[] = [];
   if (from.length > 1) parts.push(`receives ${from.length} messages at once, from ${and(from)}`);
