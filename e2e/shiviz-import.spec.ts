@@ -28,6 +28,9 @@ test('a pasted log with stray lines renders, and says how many lines it skipped'
   await expect(figure.getByText(/^\d+ lanes/)).toHaveText(
     '2 lanes (client, server), 4 events, 1 message.',
   );
+  await expect(page.getByRole('status').filter({ hasText: 'Log rendered.' })).toHaveText(
+    'Log rendered. Skipped 3 lines.',
+  );
   const skipped = page.getByRole('region', { name: 'Skipped lines' });
   await expect(skipped).toContainText(
     'Skipped 3 lines that the regular expression does not match:',

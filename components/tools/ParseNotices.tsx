@@ -55,10 +55,16 @@ export function ParseErrors({ result }: { readonly result: ParseShiVizResult & {
   );
 }
 
-/** "Skipped 3 lines that the regular expression does not match. The first: …". Pure. */
+const lines = (n: number) => (n === 1 ? '1 line' : `${count(n)} lines`);
+
+/** "Skipped 3 lines.", for the status line a screen reader hears. Pure. */
+export function skippedCount(skipped: SkippedText): string {
+  return `Skipped ${lines(skipped.count)}.`;
+}
+
+/** "Skipped 3 lines that the regular expression does not match; the first 5:". Pure. */
 export function skippedText(skipped: SkippedText): string {
-  const lines = skipped.count === 1 ? '1 line' : `${count(skipped.count)} lines`;
-  return `Skipped ${lines} that the regular expression does not match${
+  return `Skipped ${lines(skipped.count)} that the regular expression does not match${
     skipped.first.length < skipped.count ? `; the first ${skipped.first.length}` : ''
   }:`;
 }

@@ -10,7 +10,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { StaticSpaceTime } from '@/components/viz/spacetime/StaticSpaceTime';
 import { GOVECTOR_REGEX, type ParseShiVizResult } from '@/sim/formats/shiviz';
 import { EXAMPLE_LOG } from './exampleLog';
-import { ParseErrors, ParseProgressLine, SkippedLines } from './ParseNotices';
+import { ParseErrors, ParseProgressLine, skippedCount, SkippedLines } from './ParseNotices';
 import { useLogParser } from './useLogParser';
 import styles from './tools.module.css';
 
@@ -175,6 +175,7 @@ export function SpaceTimeTool() {
             {executions.length > 1
               ? `Execution ${execution + 1} of ${executions.length} rendered.`
               : 'Log rendered.'}
+            {result?.ok && result.skipped.count > 0 && ` ${skippedCount(result.skipped)}`}
           </p>
           {result?.ok && <SkippedLines skipped={result.skipped} />}
           <StaticSpaceTime
