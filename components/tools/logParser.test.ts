@@ -91,6 +91,15 @@ describe('LogParser', () => {
     expect(updates).toEqual([]);
   });
 
+  it('can start its worker ahead of the first parse, and then uses it', () => {
+    parser.warm();
+    parser.warm();
+    expect(workers).toHaveLength(1);
+    parser.parse(LOG, {}, (update) => updates.push(update));
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.requests).toHaveLength(1);
+  });
+
   it('says so when the worker fails', () => {
     parser.parse(LOG, {}, (update) => updates.push(update));
     workers[0]!.onerror?.({ message: 'out of memory', preventDefault: () => {} } as ErrorEvent);

@@ -90,6 +90,11 @@ export class LogParser {
     worker.postMessage({ id: job.id, text, options });
   }
 
+  /** Starts the worker ahead of the first parse, so opening a log does not wait for it. */
+  warm(): void {
+    if (this.worker === null) this.spawn();
+  }
+
   /** Stops the running parse, if any; it reports nothing more. */
   cancel(): void {
     const job = this.job;

@@ -29,6 +29,7 @@ export function useLogParser(onDone: (result: ParseShiVizResult) => void) {
         new Worker(new URL('./shivizParse.worker.ts', import.meta.url)) as unknown as WorkerLike,
     );
     parserRef.current = parser;
+    parser.warm();
     return () => parser.dispose();
   }, []);
 
