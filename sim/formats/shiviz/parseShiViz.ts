@@ -24,9 +24,8 @@ const MAX_ERRORS = 100;
  * `skipped` (with `options.strict`, each such line is an error); an execution where
  * the regex matches nothing is an error. Each execution becomes a `ParsedLog` whose
  * `graph` has message edges inferred from the vector clocks (see
- * `inferMessageParents`). Clocks cannot show a message that
- * was never received, or a second delivery of one, so those come back as local
- * events.
+ * `inferMessageParents`). Clocks cannot show a message that was never received, or a
+ * second delivery of one, so those come back as local events.
  */
 export function parseShiViz(text: string, options: ParseShiVizOptions = {}): ParseShiVizResult {
   try {
@@ -101,9 +100,13 @@ function parse(text: string, options: ParseShiVizOptions): ParseShiVizResult {
 
 /** The error for an execution the parser regex matches nowhere: a wrong regex. */
 function nothingMatched(execution: ExecutionText, lines: LineIndex): ShiVizError {
-  const first = execution.text.search(/\S/);
-  const line = lines.lineAt(execution.offset + Math.max(0, first));
-  const text = execution.text.slice(Math.max(0, first)).split('\n')[0]?.trim().slice(0, 60);
+  const start = Math.max(0, execution.text.search(/\S/));
+  const end = execution.text.indexOf('\n', start);
+  const text = execution.text
+    .slice(start, end === -1 ? undefined : end)
+    .trim()
+    .slice(0, 60);
+  const line = lines.lineAt(execution.offset + start);
   return {
     line,
     field: 'log',
