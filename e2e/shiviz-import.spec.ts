@@ -72,6 +72,15 @@ test('a regular expression that backtracks without end is stopped, naming its li
     { timeout: 15_000 },
   );
   await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+
+  // Run it again and cancel: the search stops, and nothing is left claiming a result.
+  await page.getByLabel('Execution delimiter').fill('');
+  await page.getByRole('button', { name: 'Render' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Reading the log' })).toHaveCount(0);
+  await expect(alert).toHaveCount(0);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await expect(page.getByText('Log rendered.')).toBeVisible();
 });
 
 test('ShiViz’s simpledb example, with events that receive several messages at once, renders', async ({
