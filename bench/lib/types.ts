@@ -2,7 +2,14 @@
 import type { Summary } from './stats';
 
 export type Section = 'engine' | 'render' | 'weight' | 'checker' | 'pbs' | 'logs';
-export const SECTIONS: readonly Section[] = ['engine', 'render', 'weight', 'checker', 'pbs', 'logs'];
+export const SECTIONS: readonly Section[] = [
+  'engine',
+  'render',
+  'weight',
+  'checker',
+  'pbs',
+  'logs',
+];
 
 export interface Figure {
   /** Stable id; budgets.json refers to figures by it. */
