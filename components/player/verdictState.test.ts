@@ -55,7 +55,7 @@ describe('reduceVerdict', () => {
     ]);
     expect(state).toMatchObject({ status: 'checking', id: 3, previous: { count: 57 } });
     expect(verdictText(state, 60)).toBe(
-      'The first 57 operations fit one order. Checking 60 operations…',
+      'Linearizable: the first 57 of 60 operations fit one order.',
     );
     const done = reduceVerdict(state, { type: 'verdict', id: 3, verdict: NO, count: 60 });
     expect(verdictText(done, 60)).toMatch(/^Not linearizable\. /);

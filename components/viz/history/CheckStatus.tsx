@@ -1,7 +1,9 @@
 'use client';
 /**
  * The verdict line of a history view, and the check's controls: while checking, a
- * progress bar and a Cancel button; after a cancel or a failure, "Check again". The
+ * progress bar and a Cancel button; after a cancel or a failure, "Check again". A
+ * growing history re-checked after each new operation keeps its last verdict on show
+ * instead, so a running simulation does not flicker. The
  * sentence is a polite live region; the progress bar sits outside it, so its updates
  * are not read out.
  */
@@ -24,7 +26,7 @@ export function CheckStatus({ state, count, onCancel, onRetry }: Props) {
       <p className={styles.verdict} data-verdict={verdictStatus(state)} role="status">
         {verdictText(state, count)}
       </p>
-      {state.status === 'checking' && count !== 0 && (
+      {state.status === 'checking' && !state.previous && count !== 0 && (
         <div className={styles.controls}>
           <progress aria-label="Checking progress" max={progress?.total} value={progress?.done} />
           <button type="button" onClick={onCancel}>

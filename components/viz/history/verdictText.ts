@@ -20,13 +20,14 @@ export function verdictText(state: VerdictState, count: number | null): string {
   switch (state.status) {
     case 'checking': {
       if (count === null) return 'Reading the history…';
-      const checking = `Checking ${count} operations…`;
+      // While a growing history is re-checked, what was found about its first operations
+      // still holds: a violation stays one, and an order of a prefix is said as such.
       const previous = state.previous;
       if (previous?.verdict.linearizable === true)
-        return `The first ${previous.count} operations fit one order. ${checking}`;
+        return `Linearizable: the first ${previous.count} of ${count} operations fit one order.`;
       if (previous?.verdict.linearizable === false)
-        return `${verdictSentence(previous.verdict, previous.count)} ${checking}`;
-      return checking;
+        return verdictSentence(previous.verdict, previous.count);
+      return `Checking ${count} operations…`;
     }
     case 'done':
       return verdictSentence(state.checked.verdict, state.checked.count);
@@ -40,7 +41,8 @@ export function verdictText(state: VerdictState, count: number | null): string {
 /** `data-verdict` for styling and tests: pending, true, false or unknown. Pure. */
 export function verdictStatus(state: VerdictState): string {
   if (state.status === 'done') return String(state.checked.verdict.linearizable);
-  if (state.status === 'checking' && state.previous?.verdict.linearizable === false) return 'false';
+  if (state.status === 'checking' && state.previous)
+    return String(state.previous.verdict.linearizable);
   if (state.status === 'failed' || state.status === 'cancelled') return 'unknown';
   return 'pending';
 }
