@@ -24,6 +24,8 @@ export interface CliIo {
   writeText(path: string, text: string): string | null;
   out(text: string): void;
   err(text: string): void;
+  /** A monotonic clock in milliseconds, for time limits; performance.now() if absent. */
+  now?(): number;
 }
 
 export interface Verb {
