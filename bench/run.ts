@@ -16,6 +16,7 @@ import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { runChecker } from './checker/section';
 import { runEngine } from './engine/section';
+import { runHarvest } from './harvest/section';
 import { REPO } from './lib/child';
 import { FULL, QUICK } from './lib/plan';
 import { formatHotspots, type Hotspot } from './lib/profile';
@@ -211,6 +212,9 @@ async function main(): Promise<void> {
         switch (section) {
           case 'engine':
             figures.push(...(await runEngine({ plan, profile: args.profile, log })));
+            break;
+          case 'harvest':
+            figures.push(...(await runHarvest({ plan, log })));
             break;
           case 'checker':
             log('Jepsen etcd suite');
