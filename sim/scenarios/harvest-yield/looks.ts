@@ -49,7 +49,8 @@ export function describeHarvest(node: NodeView): NodeLook {
   const held = heldBy(server);
   const full = server.queue === 'bounded' && held >= server.limit;
   const status = full ? 'full' : server.serving >= 0 ? 'busy' : 'idle';
-  return { status, summary: `p${server.partition + 1} · queue ${held}` };
+  const holds = server.partition < 0 ? 'no partition' : `p${server.partition + 1}`;
+  return { status, summary: `${holds} · queue ${held}` };
 }
 
 /** Lines for the inspector. Pure. */
@@ -68,7 +69,7 @@ export function inspectHarvest(node: NodeView): readonly (readonly [string, stri
     ];
   const server = context.server!;
   return [
-    ['role', `machine, partition ${server.partition + 1}`],
+    ['role', server.partition < 0 ? 'spare machine' : `machine, partition ${server.partition + 1}`],
     ['queue', `${heldBy(server)}${server.queue === 'bounded' ? ` of ${server.limit}` : ''}`],
     ['capacity', `${server.capacity} queries/s`],
     ['served', String(server.served)],

@@ -11,7 +11,7 @@
  */
 import type { ParamValues } from '@/sim/core/params';
 import { US_PER_MS, US_PER_S, type Micros } from '@/sim/core/time';
-import { typeAt, type TraceReader } from '@/sim/core/trace';
+import { typeAt, type TraceEntry, type TraceReader } from '@/sim/core/trace';
 import { FRONT_END } from './params';
 
 export interface Reading {
@@ -43,20 +43,23 @@ export class QueryLog {
   read(trace: TraceReader, end: number): void {
     for (let i = this.cursor; i < end; i++) {
       const type = typeAt(trace, i);
-      if (type !== 'invoke' && type !== 'complete') continue;
-      const entry = trace.at(i)!;
-      if (entry.type === 'invoke') {
-        if (entry.node === FRONT_END) this.invoked.set(entry.request, entry.at);
-      } else if (entry.type === 'complete') {
-        const at = this.invoked.get(entry.request);
-        if (at === undefined) continue;
-        this.invoked.delete(entry.request);
-        this.doneAt.push(entry.at);
-        this.latency.push(entry.at - at);
-        this.harvest.push(entry.status === 'ok' ? harvestOf(entry.value) : -1);
-      }
+      if (type === 'invoke' || type === 'complete') this.take(trace.at(i)!);
     }
     this.cursor = Math.max(this.cursor, end);
+  }
+
+  /** Takes one trace entry into account (anything but invokes and completions is ignored). */
+  take(entry: TraceEntry): void {
+    if (entry.type === 'invoke') {
+      if (entry.node === FRONT_END) this.invoked.set(entry.request, entry.at);
+    } else if (entry.type === 'complete') {
+      const at = this.invoked.get(entry.request);
+      if (at === undefined) return;
+      this.invoked.delete(entry.request);
+      this.doneAt.push(entry.at);
+      this.latency.push(entry.at - at);
+      this.harvest.push(entry.status === 'ok' ? harvestOf(entry.value) : -1);
+    }
   }
 
   /** The first index settled after `t`. Pure. */

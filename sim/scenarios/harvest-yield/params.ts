@@ -148,9 +148,14 @@ export function machineIds(params: ParamValues): NodeId[] {
   return nodeIds(Number(params.machines));
 }
 
-/** Which partition machine `index` (0-based) holds: replicas sit side by side. Pure. */
+/**
+ * Which partition machine `index` (0-based) holds: replicas sit side by side. Machines
+ * left over when replicas do not divide the machines (parameters the check refuses)
+ * hold none, -1, and are never asked. Pure.
+ */
 export function partitionOf(layout: Layout, index: number): number {
-  return Math.floor(index / layout.replicas);
+  const p = Math.floor(index / layout.replicas);
+  return p < layout.partitions ? p : -1;
 }
 
 /** The machines (0-based) that hold partition `p`. Pure. */

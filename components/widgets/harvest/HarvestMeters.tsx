@@ -1,0 +1,36 @@
+'use client';
+/** The meters of one run: the readout and the charts. */
+import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
+import { machineIds } from '@/sim/scenarios/harvest-yield/params';
+import { MeterCharts } from './MeterCharts';
+import { MeterReadout } from './MeterReadout';
+import { useMeterSeries } from './useMeterSeries';
+import styles from './harvest.module.css';
+
+export function HarvestMeters({
+  store,
+  snapshot,
+  label = 'Meters',
+  charts = true,
+}: {
+  store: PlayerStore;
+  snapshot: PlayerSnapshot;
+  label?: string;
+  charts?: boolean;
+}) {
+  const meters = useMeterSeries(store, snapshot);
+  const params = store.sim.world.params;
+  return (
+    <section className={styles.meters} aria-label={label}>
+      <MeterReadout label={label} window={meters.window} whole={meters.whole} />
+      {charts && (
+        <MeterCharts
+          samples={meters.samples}
+          deadline={Number(params.deadline)}
+          limit={params.queue === 'bounded' ? Number(params.limit) : null}
+          machines={machineIds(params)}
+        />
+      )}
+    </section>
+  );
+}
