@@ -61,3 +61,45 @@ test('switching the layout and the policy: the layout restarts the run, the poli
   await expect(notices(page)).toContainText('replicas: 4 does not divide machines (6)');
   await expect(page.getByText('p2', { exact: true })).toHaveCount(3);
 });
+
+test('the embed fits a 960 × 540 slide and, with controls=0, plays from the keyboard', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 960, height: 540 });
+  await page.goto('/embed/harvest-yield/?controls=0&theme=dark&seed=2&replicas=1&load=60');
+  await expect(nodeButton(page, 'n6')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('group', { name: 'Playback' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toHaveCount(0);
+  const table = page.getByRole('table', { name: 'Meters' });
+  await expect(table).toBeInViewport({ ratio: 1 });
+  for (const id of ['fe', 'n1', 'n6']) await expect(nodeButton(page, id)).toBeInViewport();
+  expect(await meter(page, 'Offered', 'Whole run')).toBe(0);
+  // No buttons, but a presentation clicker's keys still drive it, and the meters fill.
+  await page.keyboard.press('Space');
+  await expect
+    .poll(() => meter(page, 'Offered', 'Whole run'), { timeout: 10_000 })
+    .toBeGreaterThan(30);
+  expect(await meter(page, 'Yield', 'Whole run')).toBe(100);
+  await page.screenshot({ path: 'test-results/harvest-embed.png' });
+});
+
+test('the lesson: predict, then run the crash and read harvest fall to five sixths', async ({
+  page,
+}) => {
+  await page.goto('/learn/harvest-yield/');
+  const prompt = page.getByRole('group', { name: /At 2 s, n3 crashes/ });
+  await prompt.getByRole('radio', { name: /Harvest falls to 5\/6/ }).check();
+  await page.getByRole('button', { name: 'Lock in my prediction' }).first().click();
+  await expect(page.getByText('You called it.')).toBeVisible();
+  // The first widget on the page is the one under this prompt.
+  const table = page.getByRole('table', { name: /n3 crashes at 2 s.*meters/ });
+  await maxSpeed(page.getByRole('group', { name: 'Playback' }).first());
+  await page.getByRole('button', { name: 'Play', exact: true }).first().click();
+  // The widget stops at 8 s; by then the last two seconds are all after the crash.
+  const harvest = table
+    .getByRole('row', { name: /^Harvest/ })
+    .getByRole('cell')
+    .first();
+  await expect(harvest).toHaveText('83.3 %', { timeout: 15_000 });
+});

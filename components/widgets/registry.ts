@@ -59,6 +59,13 @@ export const embeds: readonly WidgetEntry[] = [
     title: 'Light cones: the soldier and the sniper',
     description: 'A live space-time diagram: select an event to shade its causal past and future.',
   },
+  {
+    id: 'harvest-yield',
+    scenario: 'harvest-yield',
+    title: 'Harvest and yield: a sharded service',
+    description:
+      'A front end and machines holding partitions of the data, with live meters of yield, harvest, DQ and latency.',
+  },
 ];
 
 /** The entry with this id; throws, failing the build, if a route names one that is missing. */

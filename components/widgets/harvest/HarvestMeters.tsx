@@ -2,7 +2,7 @@
 /** The meters of one run: the readout and the charts. */
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { machineIds } from '@/sim/scenarios/harvest-yield/params';
-import { MeterCharts } from './MeterCharts';
+import { MeterCharts, type ChartName } from './MeterCharts';
 import { MeterReadout } from './MeterReadout';
 import { useMeterSeries } from './useMeterSeries';
 import styles from './harvest.module.css';
@@ -11,20 +11,22 @@ export function HarvestMeters({
   store,
   snapshot,
   label = 'Meters',
-  charts = true,
+  charts,
 }: {
   store: PlayerStore;
   snapshot: PlayerSnapshot;
   label?: string;
-  charts?: boolean;
+  /** Which charts to draw (all by default; none for an empty list). */
+  charts?: readonly ChartName[];
 }) {
   const meters = useMeterSeries(store, snapshot);
   const params = store.sim.world.params;
   return (
     <section className={styles.meters} aria-label={label}>
       <MeterReadout label={label} window={meters.window} whole={meters.whole} />
-      {charts && (
+      {charts?.length !== 0 && (
         <MeterCharts
+          {...(charts ? { only: charts } : {})}
           samples={meters.samples}
           deadline={Number(params.deadline)}
           limit={params.queue === 'bounded' ? Number(params.limit) : null}
