@@ -7,17 +7,9 @@ import { useSearchParams } from 'next/navigation';
 import { harvestYield } from '@/sim/scenarios/harvest-yield/scenario';
 import { Embed } from './Embed';
 import { HarvestMeters } from './harvest/HarvestMeters';
-import { harvestTopology } from './harvest/harvestTopology';
-import { LoadOverlay } from './harvest/LoadOverlay';
-import type { SandboxView } from './Sandbox';
+import { harvestView } from './harvest/harvestView';
 
-const view: SandboxView & { columns: boolean } = {
-  topology: harvestTopology,
-  overlay: (snapshot, positions, radius) => (
-    <LoadOverlay snapshot={snapshot} positions={positions} radius={radius} />
-  ),
-  columns: true,
-};
+const view = { ...harvestView, columns: true };
 
 export function EmbedHarvestYield() {
   return (

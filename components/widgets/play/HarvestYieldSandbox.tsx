@@ -3,17 +3,8 @@
 import { useSearchParams } from 'next/navigation';
 import { harvestYield } from '@/sim/scenarios/harvest-yield/scenario';
 import { HarvestMeters } from '../harvest/HarvestMeters';
-import { harvestTopology } from '../harvest/harvestTopology';
-import { LoadOverlay } from '../harvest/LoadOverlay';
-import { Sandbox, type ExtrasProps, type SandboxView } from '../Sandbox';
-
-const view: SandboxView = {
-  topology: harvestTopology,
-  overlay: (snapshot, positions, radius) => (
-    <LoadOverlay snapshot={snapshot} positions={positions} radius={radius} />
-  ),
-  spaceTime: false,
-};
+import { harvestView } from '../harvest/harvestView';
+import { Sandbox, type ExtrasProps } from '../Sandbox';
 
 function Extras({ store, snapshot }: ExtrasProps) {
   return <HarvestMeters store={store} snapshot={snapshot} />;
@@ -25,7 +16,7 @@ export function HarvestYieldSandbox() {
       scenario={harvestYield}
       search={useSearchParams().toString()}
       extras={Extras}
-      view={view}
+      view={harvestView}
     />
   );
 }

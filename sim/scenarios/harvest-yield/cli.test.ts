@@ -18,7 +18,7 @@ function cli(argv: string[], files: Record<string, string> = {}) {
 
 const ARGS = ['run', 'harvest-yield', '--param', 'machines=6'];
 
-describe('npm run sim -- run harvest-yield', () => {
+describe('npm run sim -- run harvest-yield', { timeout: 30_000 }, () => {
   it('reports the nodes and the whole run’s meters', () => {
     const { code, out } = cli([
       ...ARGS,

@@ -12,6 +12,8 @@ import type { ParamValue, ParamValues } from '@/sim/core/params';
 import type { Micros } from '@/sim/core/time';
 import { HEARTBEAT, suspectAfter } from './timing';
 import { layoutOf, replicasOf, type Layout } from './params';
+import { COST_STEPS } from './server';
+import { failOver } from './failover';
 
 export interface Settings {
   readonly policy: 'best-effort' | 'complete';
@@ -31,6 +33,8 @@ export interface Pending {
   readonly got: number;
   /** Sub-queries still out. */
   readonly left: number;
+  /** The query's random number: its replica choices and its cost on each partition. */
+  readonly seed: number;
 }
 
 export interface FrontEndState {
@@ -100,6 +104,18 @@ function pickerFor(seed: number): (n: number) => number {
 }
 
 /**
+ * What query `seed` costs on partition `p`, from 0 to COST_STEPS - 1 (see server.ts):
+ * the same in every layout that has that partition. The mixing is splitmix32's
+ * finaliser (as in sim/core/rng.ts). Pure.
+ */
+export function costOf(seed: number, p: number): number {
+  let z = (seed + Math.imul(p + 1, 0x9e3779b9)) | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return ((z ^ (z >>> 16)) >>> 0) % COST_STEPS;
+}
+
+/**
  * The replica of partition `p` to ask, or -1 when every replica is suspected. "Least
  * loaded of two random choices" is Mitzenmacher's power of two choices (IEEE TPDS 12(10),
  * 2001): it all but removes the unlucky long queues of a purely random choice.
@@ -146,15 +162,17 @@ export function receiveQuery(
       [effects.reply(request, 'fail', undefined, reason)],
     ];
   }
-  const body = { type: 'query', q: request };
   const outstanding = state.outstanding.slice();
   const out: Effect[] = [];
-  for (const m of sent) {
+  awaiting.forEach((m, p) => {
+    if (m < 0) return;
     outstanding[m]!++;
-    out.push(effects.send(state.machines[m]!, body));
-  }
+    out.push(
+      effects.send(state.machines[m]!, { type: 'query', q: request, cost: costOf(seed, p) }),
+    );
+  });
   out.push(effects.setTimer('deadline', settings.deadline, String(request)));
-  const pending: Pending = { at, awaiting, got: 0, left: sent.length };
+  const pending: Pending = { at, awaiting, got: 0, left: sent.length, seed };
   return [withPending({ ...state, outstanding }, request, pending), out];
 }
 
@@ -194,7 +212,7 @@ export function receivePart(
   const awaiting = pending.awaiting.slice();
   awaiting[p] = -1;
   const next: Pending = {
-    at: pending.at,
+    ...pending,
     awaiting,
     got: pending.got + (answered ? 1 : 0),
     left: pending.left - 1,
@@ -252,10 +270,18 @@ export function checkMachines(state: FrontEndState, at: Micros): Step {
     out.push(effects.note('suspect', `fe stops sending to ${id}: no heartbeat`, id));
   });
   if (!suspected && !lastHeard) return [state, out];
-  return [
-    { ...state, lastHeard: lastHeard ?? state.lastHeard, suspected: suspected ?? state.suspected },
-    out,
-  ];
+  let next: FrontEndState = {
+    ...state,
+    lastHeard: lastHeard ?? state.lastHeard,
+    suspected: suspected ?? state.suspected,
+  };
+  for (let m = 0; m < state.machines.length; m++) {
+    if (!next.suspected[m] || state.suspected[m]) continue;
+    const [after, resent] = failOver(next, m);
+    next = after;
+    out.push(...resent);
+  }
+  return [next, out];
 }
 
 /** A live parameter change. Pure. */

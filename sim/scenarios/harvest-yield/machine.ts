@@ -26,6 +26,7 @@ import { FRONT_END, machineIds } from './params';
 import {
   bootServer,
   changeServerSetting,
+  COST_STEPS,
   finishServing,
   heartbeat,
   receiveSubquery,
@@ -39,7 +40,7 @@ export interface HarvestContext {
   readonly server: ServerState | null;
 }
 
-type Body = { readonly type: string; readonly q?: number };
+type Body = { readonly type: string; readonly q?: number; readonly cost?: number };
 type HarvestEvent =
   | { type: 'client.request'; request: number; op: ClientOp; at: Micros }
   | { type: 'query' | 'answer' | 'refuse' | 'heartbeat'; from: NodeId; at: Micros; body: Body }
@@ -102,7 +103,8 @@ export const harvestMachine = setup({
       const state = context.server;
       if (!state) return;
       let step: readonly [ServerState, readonly Effect[]];
-      if (event.type === 'query') step = receiveSubquery(state, event.body.q ?? -1);
+      if (event.type === 'query')
+        step = receiveSubquery(state, event.body.q ?? -1, event.body.cost ?? COST_STEPS / 2);
       else if (event.type === 'timer.serve') step = finishServing(state);
       else if (event.type === 'timer.heartbeat') step = [state, heartbeat()];
       else if (event.type === 'param')

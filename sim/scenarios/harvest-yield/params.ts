@@ -104,7 +104,7 @@ export const harvestYieldParams: ParamSchema = {
   latency: {
     kind: 'duration',
     label: 'Network latency',
-    help: 'Mean one-way delay inside the data centre; messages take half to one and a half times this.',
+    help: 'One-way delay inside the data centre, the same for every message.',
     min: 100,
     max: 50 * US_PER_MS,
     default: US_PER_MS,

@@ -11,7 +11,7 @@ function seriesOf(run: ReturnType<typeof runHarvest>, machines = 6): MeterSeries
   return series;
 }
 
-describe('MeterSeries', () => {
+describe('MeterSeries', { timeout: 30_000 }, () => {
   it('counts each machine’s queue as the machines hold it', () => {
     const run = runHarvest({ replicas: 2, load: 190 }, { untilS: 4 });
     const queues = seriesOf(run).queues();

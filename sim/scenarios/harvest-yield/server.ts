@@ -1,8 +1,11 @@
 /**
- * A machine's logic as pure functions of its state. It serves one query at a time, each
- * taking between half and one and a half times 1/capacity (a uniform draw from the
- * World's PRNG, through a jittered timer), from a first-in-first-out queue. With bounded
- * queues a machine holding `limit` queries refuses the next at once: back pressure.
+ * A machine's logic as pure functions of its state. It serves one query at a time, from
+ * a first-in-first-out queue. A query takes between half and one and a half times
+ * 1/capacity: its cost on this partition, which the front end sends with it (drawn from
+ * the query's own random number), so machines draw nothing from the World's PRNG and two
+ * layouts run from one seed see the same queries arrive at the same instants. With
+ * bounded queues a machine holding `limit` queries refuses the next at once: back
+ * pressure.
  */
 import type { NodeId } from '@/sim/core/ids';
 import { effects, type Effect } from '@/sim/core/node';
@@ -18,9 +21,9 @@ export interface ServerState {
   readonly capacity: number;
   readonly queue: 'bounded' | 'unbounded';
   readonly limit: number;
-  /** The query being served, or -1 when idle. */
+  /** The job being served (see `job`), or -1 when idle. */
   readonly serving: number;
-  /** Queries waiting behind it. */
+  /** Jobs waiting behind it. */
   readonly waiting: Fifo;
   readonly served: number;
   readonly refused: number;
@@ -55,30 +58,41 @@ export function heldBy(state: ServerState): number {
   return state.waiting.length + (state.serving >= 0 ? 1 : 0);
 }
 
-function serve(state: ServerState): Effect {
+/** Costs run from 0 to COST_STEPS - 1: half to one and a half times the mean service time. */
+export const COST_STEPS = 1000;
+
+/** A queued job: a query and its cost, packed into one number for the Fifo. Pure. */
+export function job(q: number, cost: number): number {
+  return q * COST_STEPS + Math.min(COST_STEPS - 1, Math.max(0, Math.floor(cost)));
+}
+
+function serve(state: ServerState, next: number): Effect {
   const mean = serviceMean(state.capacity);
-  return effects.setJitteredTimer('serve', Math.round(mean / 2), mean);
+  const cost = next % COST_STEPS;
+  return effects.setTimer('serve', Math.max(1, Math.round(mean * (0.5 + cost / COST_STEPS))));
 }
 
 /** A sub-query arrives: serve it, queue it, or refuse it. Pure. */
-export function receiveSubquery(state: ServerState, q: number): ServerStep {
-  if (state.serving < 0) return [{ ...state, serving: q }, [serve(state)]];
+export function receiveSubquery(state: ServerState, q: number, cost: number): ServerStep {
+  const next = job(q, cost);
+  if (state.serving < 0) return [{ ...state, serving: next }, [serve(state, next)]];
   if (state.queue === 'bounded' && heldBy(state) >= state.limit)
     return [
       { ...state, refused: state.refused + 1 },
       [effects.send(FRONT_END, { type: 'refuse', q })],
     ];
-  return [{ ...state, waiting: pushFifo(state.waiting, q) }, []];
+  return [{ ...state, waiting: pushFifo(state.waiting, next) }, []];
 }
 
 /** The query in service is done: answer it and start the next. Pure. */
 export function finishServing(state: ServerState): ServerStep {
-  const answer = effects.send(FRONT_END, { type: 'answer', q: state.serving });
+  const q = Math.floor(state.serving / COST_STEPS);
+  const answer = effects.send(FRONT_END, { type: 'answer', q });
   const next = peekFifo(state.waiting);
   const served = state.served + 1;
   if (next === undefined) return [{ ...state, serving: -1, served }, [answer]];
   const after = { ...state, serving: next, waiting: popFifo(state.waiting), served };
-  return [after, [answer, serve(after)]];
+  return [after, [answer, serve(after, next)]];
 }
 
 /** Time to tell the front end this machine is up. Pure. */
