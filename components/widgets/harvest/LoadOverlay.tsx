@@ -28,7 +28,7 @@ export function LoadOverlay({
         const context = node.up ? (node.context as HarvestContext | undefined) : undefined;
         if (!point || !context) return null;
         if (context.frontEnd) {
-          const waiting = Object.keys(context.frontEnd.pending).length;
+          const waiting = context.frontEnd.pending.size;
           return (
             <text key={node.id} x={point.x} y={point.y + radius + font + 2} fontSize={font}>
               {waiting} waiting

@@ -5,7 +5,8 @@
  * is nowhere to go, and the query waits for its deadline as before.
  */
 import { effects, type Effect } from '@/sim/core/node';
-import { costOf, type FrontEndState, type Pending } from './frontEnd';
+import { costOf, type FrontEndState } from './frontEnd';
+import { allPending, putPending, type PendingTable } from './pendingTable';
 import { replicasOf } from './params';
 
 /** Re-sends what machine `m` owes. Pure. */
@@ -15,21 +16,25 @@ export function failOver(
 ): readonly [FrontEndState, readonly Effect[]] {
   const out: Effect[] = [];
   const outstanding = state.outstanding.slice();
-  let pending: Record<number, Pending> | null = null;
-  for (const [key, query] of Object.entries(state.pending)) {
+  let pending: PendingTable | null = null;
+  for (const query of allPending(state.pending)) {
     const p = query.awaiting.indexOf(m);
     if (p < 0) continue;
     const live = replicasOf(state.layout, p).filter((r) => !state.suspected[r]);
     if (live.length === 0) continue;
     const to = live.reduce((best, r) => (outstanding[r]! < outstanding[best]! ? r : best));
-    const q = Number(key);
     const awaiting = query.awaiting.slice();
     awaiting[p] = to;
     outstanding[m]!--;
     outstanding[to]!++;
-    pending ??= { ...state.pending };
-    pending[q] = { ...query, awaiting };
-    out.push(effects.send(state.machines[to]!, { type: 'query', q, cost: costOf(query.seed, p) }));
+    pending = putPending(pending ?? state.pending, { ...query, awaiting });
+    out.push(
+      effects.send(state.machines[to]!, {
+        type: 'query',
+        q: query.q,
+        cost: costOf(query.seed, p),
+      }),
+    );
   }
   return pending ? [{ ...state, outstanding, pending }, out] : [state, out];
 }

@@ -14,6 +14,14 @@ import { HEARTBEAT, suspectAfter } from './timing';
 import { layoutOf, replicasOf, type Layout } from './params';
 import { COST_STEPS } from './server';
 import { failOver } from './failover';
+import {
+  dropPending,
+  EMPTY_PENDING,
+  getPending,
+  putPending,
+  type Pending,
+  type PendingTable,
+} from './pendingTable';
 
 export interface Settings {
   readonly policy: 'best-effort' | 'complete';
@@ -24,19 +32,6 @@ export interface Settings {
   readonly latency: Micros;
 }
 
-/** A query the front end is working on. */
-export interface Pending {
-  readonly at: Micros;
-  /** The machine (0-based) each partition's sub-query went to; -1 once settled or never sent. */
-  readonly awaiting: readonly number[];
-  /** Partitions that answered. */
-  readonly got: number;
-  /** Sub-queries still out. */
-  readonly left: number;
-  /** The query's random number: its replica choices and its cost on each partition. */
-  readonly seed: number;
-}
-
 export interface FrontEndState {
   readonly layout: Layout;
   readonly machines: readonly NodeId[];
@@ -45,7 +40,7 @@ export interface FrontEndState {
   readonly outstanding: readonly number[];
   readonly lastHeard: readonly Micros[];
   readonly suspected: readonly boolean[];
-  readonly pending: Readonly<Record<number, Pending>>;
+  readonly pending: PendingTable;
   readonly answered: number;
   readonly failed: number;
 }
@@ -76,7 +71,7 @@ export function startFrontEnd(params: ParamValues, machines: readonly NodeId[]):
     outstanding: machines.map(() => 0),
     lastHeard: machines.map(() => NOT_YET),
     suspected: machines.map(() => false),
-    pending: {},
+    pending: EMPTY_PENDING,
     answered: 0,
     failed: 0,
   };
@@ -130,10 +125,8 @@ function chooseReplica(state: FrontEndState, p: number, pick: (n: number) => num
 }
 
 function withPending(state: FrontEndState, q: number, pending: Pending | null): FrontEndState {
-  const next = { ...state.pending };
-  if (pending) next[q] = pending;
-  else delete next[q];
-  return { ...state, pending: next };
+  const table = pending ? putPending(state.pending, pending) : dropPending(state.pending, q);
+  return { ...state, pending: table };
 }
 
 /** A query arrives from a client: fan out, or refuse it at once. Pure. */
@@ -172,7 +165,7 @@ export function receiveQuery(
     );
   });
   out.push(effects.setTimer('deadline', settings.deadline, String(request)));
-  const pending: Pending = { at, awaiting, got: 0, left: sent.length, seed };
+  const pending: Pending = { q: request, at, awaiting, got: 0, left: sent.length, seed };
   return [withPending({ ...state, outstanding }, request, pending), out];
 }
 
@@ -206,7 +199,7 @@ export function receivePart(
 ): Step {
   const m = state.machines.indexOf(from);
   const heard: Step = m >= 0 ? hear(state, m, at) : [state, []];
-  const pending = heard[0].pending[q];
+  const pending = getPending(heard[0].pending, q);
   const p = pending ? pending.awaiting.indexOf(m) : -1;
   if (!pending || p < 0) return heard;
   const awaiting = pending.awaiting.slice();
@@ -231,7 +224,7 @@ export function receivePart(
 
 /** The deadline of query `q` passed: answer with what arrived, or fail. Pure. */
 export function deadlinePassed(state: FrontEndState, q: number): Step {
-  const pending = state.pending[q];
+  const pending = getPending(state.pending, q);
   return pending ? finish(state, q, pending, 'deadline') : [state, []];
 }
 

@@ -41,7 +41,7 @@ export function describeHarvest(node: NodeView): NodeLook {
   const fe = context.frontEnd;
   if (fe) {
     const skipped = fe.machines.filter((_, m) => fe.suspected[m]);
-    const waiting = Object.keys(fe.pending).length;
+    const waiting = fe.pending.size;
     const summary = `${waiting} waiting${skipped.length ? ` · skips ${skipped.join(' ')}` : ''}`;
     return { status: 'front-end', summary, edges: skipped.map((to) => ({ to, kind: 'skips' })) };
   }
@@ -62,7 +62,7 @@ export function inspectHarvest(node: NodeView): readonly (readonly [string, stri
     return [
       ['role', 'front end'],
       ['layout', `${fe.layout.partitions} partitions × ${fe.layout.replicas} replicas`],
-      ['waiting on', `${Object.keys(fe.pending).length} queries`],
+      ['waiting on', `${fe.pending.size} queries`],
       ['answered', String(fe.answered)],
       ['failed', String(fe.failed)],
       ['owed by machine', fe.machines.map((id, m) => `${id} ${fe.outstanding[m]}`).join(', ')],
