@@ -5,7 +5,7 @@ const SANDBOX = '/play/harvest-yield/';
 
 /** The value a person reads in the meters table: row `meter`, column `column`. */
 async function meter(scope: Page | Locator, meterName: string, column: 'Last 2 s' | 'Whole run') {
-  const table = scope.getByRole('table', { name: 'Meters' });
+  const table = scope.getByRole('table', { name: 'Meters', exact: true });
   const columns = await table.getByRole('columnheader').allTextContents();
   const row = table.getByRole('row', { name: new RegExp(`^${meterName}\\b`) });
   const text = await row
@@ -15,7 +15,7 @@ async function meter(scope: Page | Locator, meterName: string, column: 'Last 2 s
   return parseFloat(text ?? 'NaN');
 }
 
-test('crashing a machine in the sandbox moves the harvest meter; a replica keeps yield', async ({
+test('crashing a machine in the sandbox moves the harvest meter while yield stays', async ({
   page,
 }) => {
   // 6 × 1 and best effort: a crash costs one partition in six.
@@ -102,4 +102,32 @@ test('the lesson: predict, then run the crash and read harvest fall to five sixt
     .getByRole('cell')
     .first();
   await expect(harvest).toHaveText('83.3 %', { timeout: 15_000 });
+});
+
+test('side by side in the sandbox: one crash, two layouts, one transport', async ({ page }) => {
+  await page.goto(`${SANDBOX}?seed=4&load=60`);
+  await expect(nodeButton(page, 'n1').first()).toBeVisible();
+  await page.getByRole('combobox', { name: 'Side by side with' }).selectOption({
+    label: '6 partitions × 1 replicas',
+  });
+  const compared = page.getByRole('region', { name: /^Compared: 6 × 1/ });
+  await expect(compared.getByRole('table')).toBeVisible();
+  await nodeButton(page, 'n1').first().click();
+  await page.getByRole('button', { name: 'Crash n1' }).click();
+  await maxSpeed(page.getByRole('group', { name: 'Playback' }).first());
+  await page.getByRole('button', { name: 'Play', exact: true }).first().click();
+  await expect.poll(() => clockSeconds(page), { timeout: 10_000 }).toBeGreaterThan(4);
+  // 3 × 2 routes around n1; 6 × 1 answers without partition 1.
+  expect(await meter(page, 'Harvest', 'Last 2 s')).toBe(100);
+  await expect
+    .poll(async () =>
+      parseFloat(
+        (await compared
+          .getByRole('row', { name: /^Harvest/ })
+          .getByRole('cell')
+          .first()
+          .textContent()) ?? 'NaN',
+      ),
+    )
+    .toBeCloseTo(83.3, 0);
 });
