@@ -82,6 +82,16 @@ test('the embed fits a 960 × 540 slide and, with controls=0, plays from the key
     .toBeGreaterThan(30);
   expect(await meter(page, 'Yield', 'Whole run')).toBe(100);
   await page.screenshot({ path: 'test-results/harvest-embed.png' });
+
+  // With controls, the transport heads the meters' column and everything still fits.
+  await page.goto('/embed/harvest-yield/?seed=2');
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeInViewport({
+    ratio: 1,
+  });
+  await expect(page.getByRole('table', { name: 'Meters', exact: true })).toBeInViewport({
+    ratio: 1,
+  });
+  await expect(page.getByRole('img', { name: /^Yield and harvest/ })).toBeInViewport({ ratio: 1 });
 });
 
 test('the lesson: predict, then run the crash and read harvest fall to five sixths', async ({

@@ -8,6 +8,8 @@ import type { Scenario } from '@/sim/core/scenario';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
+import { Transport } from '@/components/controls/Transport';
+import { Timeline } from '@/components/controls/Timeline';
 import { ClusterStage } from './ClusterStage';
 import { Notice } from './Notice';
 import { useLinkedHighlight, type LinkedHighlight } from './useLinkedHighlight';
@@ -49,6 +51,7 @@ export function Embed({
     [view, state.params, state.seed],
   );
   const overlay = view?.overlay;
+  const columns = view?.columns === true;
   useEffect(() => {
     if (options.theme) document.documentElement.dataset.theme = options.theme;
   }, [options.theme]);
@@ -58,12 +61,12 @@ export function Embed({
         title="Some settings could not be used"
         messages={[...initial.errors, ...options.errors]}
       />
-      <div className={view?.columns ? styles.embedColumns : undefined}>
+      <div className={columns ? styles.embedColumns : undefined}>
         <ClusterStage
           store={store}
           snapshot={snapshot}
           label={`${scenario.title} cluster`}
-          controls={options.controls}
+          controls={options.controls && !columns}
           faults={options.controls}
           narration={options.controls}
           {...linked}
@@ -72,7 +75,16 @@ export function Embed({
             ? { overlay: (positions, radius) => overlay(snapshot, positions, radius) }
             : {})}
         />
-        {below?.(store, snapshot, linked)}
+        <div>
+          {/* Beside a wide cluster, the transport heads the second column so both fit a slide. */}
+          {columns && options.controls && (
+            <>
+              <Transport store={store} snapshot={snapshot} />
+              <Timeline store={store} snapshot={snapshot} />
+            </>
+          )}
+          {below?.(store, snapshot, linked)}
+        </div>
       </div>
     </main>
   );

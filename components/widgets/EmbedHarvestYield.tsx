@@ -18,7 +18,7 @@ export function EmbedHarvestYield() {
       search={useSearchParams().toString()}
       view={view}
       below={(store, snapshot) => (
-        <HarvestMeters store={store} snapshot={snapshot} charts={['quality']} />
+        <HarvestMeters store={store} snapshot={snapshot} charts={['quality']} dense />
       )}
     />
   );

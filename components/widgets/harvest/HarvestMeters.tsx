@@ -12,17 +12,23 @@ export function HarvestMeters({
   snapshot,
   label = 'Meters',
   charts,
+  dense = false,
 }: {
   store: PlayerStore;
   snapshot: PlayerSnapshot;
   label?: string;
   /** Which charts to draw (all by default; none for an empty list). */
   charts?: readonly ChartName[];
+  /** Tighter rows and shorter charts, for a slide. */
+  dense?: boolean;
 }) {
   const meters = useMeterSeries(store, snapshot);
   const params = store.sim.world.params;
   return (
-    <section className={styles.meters} aria-label={label}>
+    <section
+      className={dense ? `${styles.meters} ${styles.dense}` : styles.meters}
+      aria-label={label}
+    >
       <MeterReadout label={label} window={meters.window} whole={meters.whole} />
       {charts?.length !== 0 && (
         <MeterCharts

@@ -9,12 +9,23 @@ import styles from './harvest.module.css';
 const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
 const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 
+/** Shown for a figure about answers when there are none yet. */
+const NONE = '–';
+
 const ROWS: readonly (readonly [string, (r: Reading) => string, string])[] = [
-  ['Yield', (r) => percent(r.yield), 'Queries answered ÷ queries offered'],
-  ['Harvest', (r) => percent(r.harvest), 'Mean share of the data in the answers'],
+  ['Yield', (r) => (r.offered ? percent(r.yield) : NONE), 'Queries answered ÷ queries offered'],
+  [
+    'Harvest',
+    (r) => (r.answered ? percent(r.harvest) : NONE),
+    'Mean share of the data in the answers',
+  ],
   ['DQ', (r) => `${r.dq.toFixed(1)} /s`, 'Data per query × queries per second'],
-  ['Latency p50', (r) => ms(r.latency.p50), 'Half the answers took less'],
-  ['Latency p99', (r) => ms(r.latency.p99), 'All but one answer in 100 took less'],
+  ['Latency p50', (r) => (r.answered ? ms(r.latency.p50) : NONE), 'Half the answers took less'],
+  [
+    'Latency p99',
+    (r) => (r.answered ? ms(r.latency.p99) : NONE),
+    'All but one answer in 100 took less',
+  ],
   ['Offered', (r) => String(r.offered), 'Queries settled: answered or failed'],
 ];
 

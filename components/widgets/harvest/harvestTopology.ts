@@ -10,7 +10,7 @@ import { CENTER, clusterGeometry, type ClusterTopology } from '@/components/viz/
 
 /** Rest lengths, in viewBox units: front end to machine, and replica to replica. */
 const SPOKE = 190;
-const SIBLING = 70;
+const SIBLING = 100;
 
 /** The topology for a run with these parameters and seed. Pure. */
 export function harvestTopology(params: ParamValues, seed: number): ClusterTopology {
