@@ -1,7 +1,7 @@
 /** The shapes every benchmark section returns, and that results/latest.json holds. */
 import type { Summary } from './stats';
 
-export type Section = 'engine' | 'render' | 'weight' | 'checker' | 'pbs' | 'logs';
+export type Section = 'engine' | 'render' | 'weight' | 'checker' | 'pbs' | 'logs' | 'harvest';
 export const SECTIONS: readonly Section[] = [
   'engine',
   'render',
@@ -9,6 +9,7 @@ export const SECTIONS: readonly Section[] = [
   'checker',
   'pbs',
   'logs',
+  'harvest',
 ];
 
 export interface Figure {

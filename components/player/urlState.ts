@@ -51,6 +51,21 @@ function readTime(raw: string | null, errors: string[]): Micros {
  * Reads a run from query parameters. Unknown names are ignored only if they are
  * reserved (embed options); others are reported. Pure.
  */
+/**
+ * Values that are each valid may not fit together (say, replicas that do not divide the
+ * machines): the scenario's check names them, and they fall back to the defaults.
+ */
+function fitTogether(
+  scenario: Scenario,
+  params: Record<string, ParamValue>,
+  errors: string[],
+): Record<string, ParamValue> {
+  const problems = scenario.check?.(params) ?? [];
+  if (problems.length === 0) return params;
+  errors.push(...problems.map((problem) => `${problem}; using the defaults`));
+  return defaultParams(scenario.params);
+}
+
 export function readRunState(
   scenario: Scenario,
   query: URLSearchParams,
@@ -61,8 +76,9 @@ export function readRunState(
   for (const [name, value] of query) {
     if (!(RESERVED as readonly string[]).includes(name)) rawParams[name] = value;
   }
-  const { values: params, errors: paramErrors } = parseParams(scenario.params, rawParams);
+  const { values: parsed, errors: paramErrors } = parseParams(scenario.params, rawParams);
   errors.push(...paramErrors);
+  const params = fitTogether(scenario, parsed, errors);
   let commands: Command[] = [];
   const log = query.get('log');
   if (log !== null) {

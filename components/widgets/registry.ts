@@ -35,6 +35,13 @@ export const sandboxes: readonly WidgetEntry[] = [
     description:
       'Two shots, nearly at once, seen by observers at different distances. Who fired first depends on where you stand.',
   },
+  {
+    id: 'harvest-yield',
+    scenario: 'harvest-yield',
+    title: 'Harvest and yield: a sharded service',
+    description:
+      'A front end and machines holding partitions of the data. Crash a machine or overload the service, and watch the meters choose: answer fewer queries (yield) or answer with less of the data (harvest).',
+  },
 ];
 
 export const embeds: readonly WidgetEntry[] = [
@@ -51,6 +58,13 @@ export const embeds: readonly WidgetEntry[] = [
     scenario: 'mutual-visibility',
     title: 'Light cones: the soldier and the sniper',
     description: 'A live space-time diagram: select an event to shade its causal past and future.',
+  },
+  {
+    id: 'harvest-yield',
+    scenario: 'harvest-yield',
+    title: 'Harvest and yield: a sharded service',
+    description:
+      'A front end and machines holding partitions of the data, with live meters of yield, harvest, DQ and latency.',
   },
 ];
 

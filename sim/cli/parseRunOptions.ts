@@ -124,6 +124,8 @@ export function parseRunOptions(args: ParsedArgs): OptionsResult {
   const untilUs = readFlag(args, 'until', parseUntil, DEFAULT_UNTIL, errors);
   const params = scenario && parseParamFlags(scenario, args.values.param ?? []);
   errors.push(...(params?.errors ?? []));
+  if (params && params.errors.length === 0)
+    errors.push(...(scenario?.check?.(params.values) ?? []));
   if (!scenario || !params || errors.length > 0) return { ok: false, errors };
   const commandsPath = lastValue(args, 'commands');
   const tracePath = lastValue(args, 'trace');

@@ -41,6 +41,10 @@ export interface RunSummary {
   readonly traceHash: string;
   /** The command log in the same JSON shape `--commands` reads. */
   readonly commands: readonly Record<string, unknown>[];
+  /** Every node's id, as a commands file names them. */
+  readonly nodes: readonly string[];
+  /** Figures the scenario reports about the whole run, when it has any. */
+  readonly metrics?: Readonly<Record<string, unknown>>;
 }
 
 export interface RunResult {
@@ -68,6 +72,8 @@ export function runScenario(request: RunRequest): RunResult {
     traceEntries: trace.length,
     traceHash: hashTrace(trace),
     commands: commandsToJson(simulation.commands, scenario.params),
+    nodes: scenario.nodes(params),
+    ...(scenario.metrics ? { metrics: scenario.metrics(trace, params, simulation.now) } : {}),
   };
   return { summary, trace };
 }

@@ -8,6 +8,8 @@ import type { NodeId } from './ids';
 import type { NetworkConfig } from './network';
 import type { NodeLogic } from './node';
 import type { ParamSchema, ParamValues } from './params';
+import type { Micros } from './time';
+import type { TraceReader } from './trace';
 import type { Workload } from './workload';
 
 /** A legend entry. `tone` is semantic; the view layer picks the colour. */
@@ -52,6 +54,8 @@ export interface Scenario {
   readonly title: string;
   readonly summary: string;
   readonly params: ParamSchema;
+  /** Problems with values that are each in range but do not fit together, each naming them. Pure. */
+  check?(params: ParamValues): string[];
   nodes(params: ParamValues): NodeId[];
   network(params: ParamValues): NetworkConfig;
   readonly logic: NodeLogic;
@@ -64,6 +68,8 @@ export interface Scenario {
   inspect(node: NodeView): readonly (readonly [label: string, value: string])[];
   /** Clients that issue operations on their own, at a rate the parameters set. */
   readonly workload?: Workload;
+  /** Figures about a whole run, reported by the CLI as `metrics`. Pure. */
+  metrics?(trace: TraceReader, params: ParamValues, end: Micros): Readonly<Record<string, unknown>>;
   /** Suggested commands for a first run, such as a scripted crash. */
   readonly examples?: readonly { readonly label: string; readonly commands: readonly Command[] }[];
 }
