@@ -4,6 +4,8 @@
  * numbers (durations in microseconds) or strings (choices).
  */
 import { assertNever } from './assertNever';
+import { clipText } from './bounded';
+import { ownValue } from './own';
 import { formatDuration, parseDuration, type Micros } from './time';
 
 interface ParamBase {
@@ -69,7 +71,7 @@ export function parseParam(
   const text = String(raw).trim();
   const fail = (why: string): ParseResult<ParamValue> => ({
     ok: false,
-    message: `${name}: "${text}" ${why} (expected ${describeRange(def)})`,
+    message: `${name}: "${clipText(text, 60)}" ${why} (expected ${describeRange(def)})`,
   });
   switch (def.kind) {
     case 'int': {
@@ -120,9 +122,11 @@ export function parseParams(
   const values = defaultParams(schema);
   const errors: string[] = [];
   for (const [name, text] of Object.entries(raw)) {
-    const def = schema[name];
+    const def = ownValue(schema, name);
     if (!def) {
-      errors.push(`Unknown parameter "${name}"; known: ${Object.keys(schema).join(', ')}`);
+      errors.push(
+        `Unknown parameter "${clipText(name, 40)}"; known: ${Object.keys(schema).join(', ')}`,
+      );
       continue;
     }
     const result = parseParam(name, def, text);

@@ -8,6 +8,7 @@ import type { NodeId } from './ids';
 import type { NetworkConfig } from './network';
 import type { NodeLogic } from './node';
 import type { ParamSchema, ParamValues } from './params';
+import type { Micros } from './time';
 import type { Workload } from './workload';
 
 /** A legend entry. `tone` is semantic; the view layer picks the colour. */
@@ -64,6 +65,11 @@ export interface Scenario {
   inspect(node: NodeView): readonly (readonly [label: string, value: string])[];
   /** Clients that issue operations on their own, at a rate the parameters set. */
   readonly workload?: Workload;
+  /**
+   * The furthest virtual time a run may reach (limits.ts); ten minutes when not given.
+   * Links, embed messages and the CLI refuse anything past it.
+   */
+  readonly maxTime?: Micros;
   /** Suggested commands for a first run, such as a scripted crash. */
   readonly examples?: readonly { readonly label: string; readonly commands: readonly Command[] }[];
 }
