@@ -13,53 +13,20 @@
  * UI can tell the user.
  */
 import type { Command } from '@/sim/core/commands';
-import type { NetworkState } from '@/sim/core/network';
+import { formatMinutes, maxTimeOf, traceFull, traceFullMessage } from '@/sim/core/limits';
 import type { ParamValues } from '@/sim/core/params';
-import type { NodeView, Scenario } from '@/sim/core/scenario';
+import type { Scenario } from '@/sim/core/scenario';
 import { Simulation, type CommandInput } from '@/sim/core/simulation';
 import type { Micros } from '@/sim/core/time';
 import { typeAt } from '@/sim/core/trace';
-import type { InFlight } from '@/sim/core/world';
 import { nextEngineBudget, START_BUDGET } from './frameBudget';
-import { narrate, UNSPOKEN } from './narration';
+import { groupBurst, narrate, UNSPOKEN } from './narration';
+import type { PlayerSnapshot } from './PlayerSnapshot';
+import { SeekAhead } from './seekAhead';
 
-export interface PlayerSnapshot {
-  readonly now: Micros;
-  /** The furthest time this run has reached: the scrubber's range. */
-  readonly horizon: Micros;
-  readonly playing: boolean;
-  readonly speed: number;
-  readonly nodes: readonly NodeView[];
-  readonly network: NetworkState;
-  readonly commands: readonly Command[];
-  /** Messages on the wire at `now`, oldest first. */
-  readonly inflight: readonly InFlight[];
-  readonly processed: number;
-  readonly narration: readonly { readonly id: number; readonly text: string }[];
-  /**
-   * Null while play keeps up with the chosen speed. Once it has not kept up for a while,
-   * the speed it managed then (virtual ÷ wall time); kept until the speed changes.
-   */
-  readonly slowdown: number | null;
-}
+export type { PlayerSnapshot };
 
-/** Past this many lines in one update, routine lines are merged so screen readers are not flooded. */
-const BURST_LINES = 3;
-
-/**
- * Merges a burst of narration: lines about suspicion and trust (frequent at high speed)
- * become one line, while crashes, restarts and partitions keep their own lines. Pure
- * apart from drawing ids.
- */
-export function groupBurst(
-  lines: readonly { id: number; text: string; routine: boolean }[],
-  nextId: () => number,
-): { id: number; text: string }[] {
-  if (lines.length <= BURST_LINES) return lines.map(({ id, text }) => ({ id, text }));
-  const routine = lines.filter((line) => line.routine).map((line) => line.text);
-  const kept = lines.filter((line) => !line.routine).map(({ id, text }) => ({ id, text }));
-  return routine.length > 0 ? [...kept, { id: nextId(), text: routine.join('; ') }] : kept;
-}
+export { groupBurst };
 
 export type FrameListener = (sim: Simulation) => void;
 
@@ -102,6 +69,20 @@ export class PlayerStore {
   private engineBound = false;
   /** Wall time, the part of it in frames that fell short, and virtual time gained. */
   private lag = { wall: 0, short: 0, gained: 0 };
+  private limit: string | null = null;
+  /** The furthest virtual time this scenario may reach (sim/core/limits.ts). */
+  readonly maxTime: Micros;
+  private readonly ahead = new SeekAhead(
+    (target, budgetMs) => this.advanceWithinBudget(target, budgetMs) !== 'budget',
+    () => this.sim.now,
+    (done) => {
+      this.drawFrame();
+      if (done || this.wallClock() - this.lastPublish >= PUBLISH_INTERVAL_MS) {
+        this.lastPublish = this.wallClock();
+        this.publish(true);
+      }
+    },
+  );
 
   constructor(
     readonly scenario: Scenario,
@@ -111,7 +92,8 @@ export class PlayerStore {
     startAt: Micros = 0,
   ) {
     this.sim = new Simulation(scenario, params, seed, commands);
-    this.sim.seek(startAt);
+    this.maxTime = maxTimeOf(scenario);
+    this.ahead.begin(Math.min(startAt, this.maxTime));
     this.horizon = this.sim.now;
     this.narrated = this.sim.traceEnd;
     this.snapshot = this.makeSnapshot();
@@ -137,6 +119,7 @@ export class PlayerStore {
   link(follower: PlayerStore): () => void {
     this.followers.add(follower);
     follower.leader = this;
+    follower.ahead.cancel();
     follower.sim.seek(this.sim.now);
     follower.changed(true);
     return () => {
@@ -147,6 +130,7 @@ export class PlayerStore {
 
   play(): void {
     if (this.leader) return this.leader.play();
+    this.cancelSeek();
     if (this.playing) return;
     if (this.stopAt !== null && this.sim.now >= this.stopAt) return;
     this.playing = true;
@@ -184,6 +168,7 @@ export class PlayerStore {
   stepForward(): void {
     if (this.leader) return this.leader.stepForward();
     this.pause();
+    this.cancelSeek();
     const next = this.sim.nextEventTime();
     if (next === null || (this.stopAt !== null && this.sim.now >= this.stopAt)) return;
     // Take every event at that instant, so one press shows one moment.
@@ -194,14 +179,33 @@ export class PlayerStore {
   stepBack(): void {
     if (this.leader) return this.leader.stepBack();
     this.pause();
+    this.cancelSeek();
     this.sim.stepBack();
     this.changed(true);
   }
 
+  /** Moves to `t` (at most the scenario's longest time); far ahead, in slices (seekAhead.ts). */
   seek(t: Micros): void {
     if (this.leader) return this.leader.seek(t);
-    this.sim.seek(t);
+    this.ahead.begin(Math.min(Math.max(0, t), this.maxTime));
     this.changed(true);
+  }
+
+  /** Stops a seek going on in slices where it has got to. */
+  cancelSeek(): void {
+    if (this.leader) return this.leader.cancelSeek();
+    if (this.ahead.cancel()) this.changed(true);
+  }
+
+  /** The view is mounted: slices may run. */
+  attach(): void {
+    this.ahead.attach();
+  }
+
+  /** The view is gone, perhaps for a moment (Strict Mode): stop every loop. */
+  detach(): void {
+    this.ahead.detach();
+    this.pause();
   }
 
   reset(): void {
@@ -213,6 +217,7 @@ export class PlayerStore {
   /** Forgets everything after now: the command log and the traced future. */
   fork(): void {
     if (this.leader) return this.leader.fork();
+    this.cancelSeek();
     for (const follower of this.followers) {
       follower.sim.seek(this.sim.now);
       follower.sim.fork();
@@ -226,6 +231,7 @@ export class PlayerStore {
   /** Issues a user command now. If now is in the past, the run forks here. */
   issue(command: CommandInput): void {
     if (this.leader) return this.leader.issue(command);
+    this.cancelSeek();
     for (const follower of this.followers) {
       follower.sim.seek(this.sim.now);
       follower.sim.issue(command);
@@ -237,7 +243,7 @@ export class PlayerStore {
   }
 
   destroy(): void {
-    this.pause();
+    this.detach();
     for (const slot of this.sim.world.nodes.values()) slot.actor?.stop();
     this.subscribers.clear();
     this.frameListeners.clear();
@@ -249,12 +255,16 @@ export class PlayerStore {
     this.lastWall = wall;
     this.engineBudget = nextEngineBudget(this.engineBudget, elapsed, this.engineBound);
     let target = this.sim.now + Math.round(elapsed * 1000 * this.speed);
-    const stopping = this.stopAt !== null && target >= this.stopAt;
-    if (stopping) target = this.stopAt!;
+    const stop = Math.min(this.stopAt ?? Infinity, this.maxTime);
+    const stopping = target >= stop;
+    if (stopping) target = stop;
     const from = this.sim.now;
-    const reached = this.advanceWithinBudget(target);
-    this.engineBound = !reached;
-    if (stopping && reached) this.playing = false;
+    const result = this.advanceWithinBudget(target, this.engineBudget.budget);
+    const reached = result === 'reached';
+    this.engineBound = result === 'budget';
+    if ((stopping && reached) || result === 'full') this.playing = false;
+    if (stopping && reached && stop === this.maxTime)
+      this.limit = `This run has reached its longest time, ${formatMinutes(this.maxTime)}.`;
     const noticed = this.noteLag(elapsed, reached, this.sim.now - from);
     this.drawFrame();
     if (this.playing) this.frameId = requestAnimationFrame(this.tick);
@@ -269,12 +279,19 @@ export class PlayerStore {
     return this.engineBudget.budget;
   }
 
-  /** Runs events towards `target` for at most the engine's budget; true if it got there. */
-  private advanceWithinBudget(target: Micros): boolean {
-    const deadline = this.wallClock() + this.engineBudget.budget;
+  /**
+   * Runs events towards `target` for at most `budgetMs`: 'reached' if it got there,
+   * 'budget' if time ran out first, 'full' if the run reached its memory bound.
+   */
+  private advanceWithinBudget(target: Micros, budgetMs: number): 'reached' | 'budget' | 'full' {
+    const deadline = this.wallClock() + budgetMs;
     for (;;) {
-      if (this.sim.advance(target, EVENTS_PER_SLICE)) return true;
-      if (this.wallClock() >= deadline) return false;
+      if (this.sim.advance(target, EVENTS_PER_SLICE)) return 'reached';
+      if (traceFull(this.sim.trace.length)) {
+        this.limit = `This run ${traceFullMessage(this.sim.now)}.`;
+        return 'full';
+      }
+      if (this.wallClock() >= deadline) return 'budget';
     }
   }
 
@@ -367,6 +384,8 @@ export class PlayerStore {
       processed: world.processed,
       narration: this.narration,
       slowdown: this.leader?.slowdown ?? this.slowdown,
+      seeking: this.leader ? this.leader.ahead.progress : this.ahead.progress,
+      limit: this.leader?.limit ?? this.limit,
     };
   }
 }

@@ -12,9 +12,10 @@ import { ClusterStage } from './ClusterStage';
 import { Notice } from './Notice';
 import { useLinkedHighlight, type LinkedHighlight } from './useLinkedHighlight';
 import { useInitialRun } from './useUrlRun';
-import { readEmbedOptions } from './embedOptions';
+import { embedRange, readEmbedOptions } from './embedOptions';
 import { useEmbedApi } from './useEmbedApi';
 import styles from './widgets.module.css';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export function Embed({
   scenario,
@@ -29,13 +30,14 @@ export function Embed({
   const initial = useInitialRun(scenario, search);
   const [options] = useState(() => readEmbedOptions(new URLSearchParams(search)));
   const { state } = initial;
+  const { startAt, stopAt } = embedRange(state.t, options);
   const [store, snapshot] = usePlayer({
     scenario,
     params: state.params,
     seed: state.seed,
     commands: state.commands,
-    startAt: options.steps ? Math.max(state.t, options.steps.from) : state.t,
-    ...(options.steps ? { stopAt: options.steps.to } : {}),
+    startAt,
+    ...(stopAt === null ? {} : { stopAt }),
   });
   useShortcuts(store, 'window');
   useEmbedApi(store, snapshot, scenario, options.origin);
@@ -58,7 +60,7 @@ export function Embed({
         narration={options.controls}
         {...linked}
       />
-      {below?.(store, snapshot, linked)}
+      {below && <ErrorBoundary name="This view">{below(store, snapshot, linked)}</ErrorBoundary>}
     </main>
   );
 }

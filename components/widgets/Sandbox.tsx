@@ -19,6 +19,7 @@ import { Notice } from './Notice';
 import { useLinkedHighlight } from './useLinkedHighlight';
 import { currentQuery, useInitialRun, useSyncUrl } from './useUrlRun';
 import styles from './widgets.module.css';
+import { ErrorBoundary } from './ErrorBoundary';
 
 /** Panels a scenario's sandbox adds below the common ones, such as the CAP history. */
 export interface ExtrasProps {
@@ -65,13 +66,19 @@ function SandboxRun({
           narration
           {...linked}
         />
-        <SpaceTimeView
-          store={store}
-          snapshot={snapshot}
-          label={`${scenario.title}: space-time diagram`}
-          {...linked}
-        />
-        {Extras && <Extras store={store} snapshot={snapshot} />}
+        <ErrorBoundary name="The space-time diagram">
+          <SpaceTimeView
+            store={store}
+            snapshot={snapshot}
+            label={`${scenario.title}: space-time diagram`}
+            {...linked}
+          />
+        </ErrorBoundary>
+        {Extras && (
+          <ErrorBoundary name="This panel">
+            <Extras store={store} snapshot={snapshot} />
+          </ErrorBoundary>
+        )}
       </div>
       <div className={styles.side}>
         <PartitionPanel store={store} snapshot={snapshot} />
@@ -133,18 +140,20 @@ export function Sandbox({
   return (
     <>
       <Notice title="Some settings in the link could not be used" messages={initial.errors} />
-      <SandboxRun
-        key={run.key}
-        scenario={scenario}
-        run={run.state}
-        Extras={extras}
-        onRestart={(params, seed) =>
-          setRun((previous) => ({
-            state: { seed, params, commands: [], t: 0 },
-            key: previous.key + 1,
-          }))
-        }
-      />
+      <ErrorBoundary name="The sandbox">
+        <SandboxRun
+          key={run.key}
+          scenario={scenario}
+          run={run.state}
+          Extras={extras}
+          onRestart={(params, seed) =>
+            setRun((previous) => ({
+              state: { seed, params, commands: [], t: 0 },
+              key: previous.key + 1,
+            }))
+          }
+        />
+      </ErrorBoundary>
     </>
   );
 }

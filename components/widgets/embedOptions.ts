@@ -68,3 +68,14 @@ export function readEmbedOptions(query: URLSearchParams): EmbedOptions {
   }
   return { theme, controls, steps, origin, errors };
 }
+
+/** Where an embed's run starts and stops: at `t`, or the start of `steps` if later. Pure. */
+export function embedRange(
+  t: Micros,
+  options: EmbedOptions,
+): { startAt: Micros; stopAt: Micros | null } {
+  const steps = options.steps;
+  return steps
+    ? { startAt: Math.max(t, steps.from), stopAt: steps.to }
+    : { startAt: t, stopAt: null };
+}
