@@ -24,6 +24,8 @@ export interface CliIo {
   writeText(path: string, text: string): string | null;
   out(text: string): void;
   err(text: string): void;
+  /** Wall-clock milliseconds, for progress on long runs; without it, none is shown. */
+  clock?(): number;
 }
 
 export interface Verb {

@@ -11,7 +11,7 @@
  *   failure-detector nodes that is reached after about 100 s of virtual time.
  */
 import type { Scenario } from './scenario';
-import { formatDuration, US_PER_S, type Micros } from './time';
+import { describeTime, formatDuration, US_PER_S, type Micros } from './time';
 
 /** The maximum when a scenario does not name its own: ten minutes. */
 export const DEFAULT_MAX_TIME: Micros = 10 * 60 * US_PER_S;
@@ -38,11 +38,11 @@ export function checkMaxTime(scenario: Pick<Scenario, 'id' | 'maxTime'>, t: Micr
 }
 
 /** Whether a run has reached the memory bound. Pure. */
-export function traceFull(traceLength: number): boolean {
-  return traceLength >= TRACE_ENTRIES_MAX;
+export function traceFull(traceLength: number, max = TRACE_ENTRIES_MAX): boolean {
+  return traceLength >= max;
 }
 
 /** The message for a run stopped by the memory bound. Pure. */
-export function traceFullMessage(now: Micros): string {
-  return `stopped at ${formatDuration(now)}: the run reached ${TRACE_ENTRIES_MAX.toLocaleString('en-US')} trace entries, the most one run keeps in memory; run for less time or with fewer nodes`;
+export function traceFullMessage(now: Micros, max = TRACE_ENTRIES_MAX): string {
+  return `stopped at ${describeTime(now)}: the run reached ${max.toLocaleString('en-US')} trace entries, the most one run keeps in memory; run for less time or with fewer nodes`;
 }

@@ -6,7 +6,7 @@
 import { assertNever } from './assertNever';
 import { clipText } from './bounded';
 import { ownValue } from './own';
-import { formatDuration, parseDuration, type Micros } from './time';
+import { DURATION_UNITS, formatDuration, parseDuration, type Micros } from './time';
 
 interface ParamBase {
   readonly label: string;
@@ -82,7 +82,8 @@ export function parseParam(
     }
     case 'duration': {
       const value = parseDuration(/^\d+$/.test(text) ? `${text}ms` : text);
-      if (value === null) return fail('is not a duration like "250ms" or "2s"');
+      if (value === null)
+        return fail(`is not a duration like "250ms" or "2s" (a number and ${DURATION_UNITS})`);
       if (value < def.min || value > def.max) return fail('is out of range');
       return { ok: true, value };
     }

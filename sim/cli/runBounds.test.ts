@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { defaultParams } from '@/sim/core/params';
+import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { runCli } from './runCli';
+import { runScenario } from './runScenario';
+import { progressReporter } from './runVerb';
+import { EXIT_USAGE, type CliIo } from './verb';
+
+const S = 1_000_000;
+
+function capture(clock?: () => number) {
+  const err: string[] = [];
+  const out: string[] = [];
+  const io: CliIo = {
+    readText: () => ({ ok: false, message: 'no files' }),
+    writeText: () => null,
+    out: (text) => void out.push(text),
+    err: (text) => void err.push(text),
+    ...(clock ? { clock } : {}),
+  };
+  return { io, err: () => err.join(''), out: () => out.join('') };
+}
+
+describe('bounded CLI runs', () => {
+  it('refuses an --until past the scenario maximum, before running anything', () => {
+    const { io, err, out } = capture();
+    expect(runCli(['run', 'failure-detector', '--until', '60000m'], io)).toBe(EXIT_USAGE);
+    expect(err()).toContain('--until: 60000m is past the longest run of failure-detector, 60m');
+    expect(out()).toBe('');
+  });
+
+  it('lists the accepted units for a bad duration', () => {
+    const { io, err } = capture();
+    expect(runCli(['run', 'failure-detector', '--until', '5 minutes'], io)).toBe(EXIT_USAGE);
+    expect(err()).toContain('units: us (or µs), ms, s or m');
+    const param = capture();
+    runCli(['run', 'failure-detector', '--param', 'heartbeat=fast'], param.io);
+    expect(param.err()).toMatch(/heartbeat: "fast" is not a duration.*us \(or µs\), ms, s or m/);
+  });
+
+  it('stops a run at its memory bound, with a message', () => {
+    const params = defaultParams(failureDetector.params);
+    const request = { scenario: failureDetector, params, seed: 1, commands: [] };
+    const result = runScenario({ ...request, untilUs: 60 * S, traceEntriesMax: 1000 });
+    expect(result.stopped).toMatch(/^stopped at .*: the run reached 1,000 trace entries/);
+    expect(result.summary.traceEntries).toBeGreaterThanOrEqual(1000);
+    expect(result.summary.endUs).toBeLessThan(60 * S);
+    expect(runScenario({ ...request, untilUs: 10 * S }).stopped).toBeNull();
+  });
+
+  it('reports progress on stderr every two seconds of wall time, and only then', () => {
+    let wall = 0;
+    const { io, err } = capture(() => wall);
+    const report = progressReporter(io, 60 * S)!;
+    report(1 * S, 100_000);
+    wall = 1999;
+    report(2 * S, 200_000);
+    expect(err()).toBe('');
+    wall = 2000;
+    report(30 * S, 300_000);
+    expect(err()).toBe('sim: at 30.00 s of 60.00 s (50%), 300,000 events…\n');
+    expect(progressReporter(capture().io, 60 * S)).toBeUndefined();
+  });
+
+  it('calls back with progress during a long run', () => {
+    const params = defaultParams(failureDetector.params);
+    const seen: number[] = [];
+    runScenario({
+      scenario: failureDetector,
+      params,
+      seed: 1,
+      commands: [],
+      untilUs: 60 * 60 * S,
+      onProgress: (now) => seen.push(now),
+    });
+    // About 240k events in an hour at 5 nodes: a call after each 100k.
+    expect(seen.length).toBe(2);
+    expect(seen[0]).toBeLessThan(seen[1]!);
+  });
+});
