@@ -22,10 +22,14 @@ export interface RunRequest {
   readonly onProgress?: (now: Micros, events: number) => void;
   /** The memory bound, in trace entries; TRACE_ENTRIES_MAX unless a test lowers it. */
   readonly traceEntriesMax?: number;
+  /** Events between progress calls; PROGRESS_EVENTS unless a test lowers it. */
+  readonly progressEvents?: number;
 }
 
 /** Events between two progress calls: about a second of work at 100 nodes. */
 export const PROGRESS_EVENTS = 100_000;
+/** Events between two looks at the memory bound. */
+const CHECK_EVENTS = 4096;
 
 /**
  * What `run --json` prints. The key order here is the key order of the output, and it
@@ -64,13 +68,18 @@ export function runScenario(request: RunRequest): RunResult {
   const { scenario, params, seed, commands, untilUs } = request;
   const simulation = new Simulation(scenario, params, seed, commands);
   let stopped: string | null = null;
-  const slice = Math.min(PROGRESS_EVENTS, request.traceEntriesMax ?? PROGRESS_EVENTS);
-  while (!simulation.advance(untilUs, slice)) {
+  const every = request.progressEvents ?? PROGRESS_EVENTS;
+  let nextProgress = every;
+  // Small steps, so the memory bound is checked often; progress only now and then.
+  while (!simulation.advance(untilUs, Math.min(every, CHECK_EVENTS))) {
     if (traceFull(simulation.trace.length, request.traceEntriesMax)) {
       stopped = traceFullMessage(simulation.now, request.traceEntriesMax);
       break;
     }
-    request.onProgress?.(simulation.now, simulation.world.processed);
+    if (simulation.world.processed >= nextProgress) {
+      nextProgress += every;
+      request.onProgress?.(simulation.now, simulation.world.processed);
+    }
   }
   const trace = simulation.trace;
   const end = simulation.traceEnd;

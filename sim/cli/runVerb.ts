@@ -72,7 +72,7 @@ export const runVerb: Verb = {
     '',
     'Example:',
     `  ${PROGRAM} run ${Object.keys(scenarios)[0] ?? '<scenario>'} --seed 7 --until 10s --json`,
-    `  ${PROGRAM} run cap-register --param mode=ap-lww --commands faults.json --history h.json`,
+    `  ${PROGRAM} run cap-register --param mode=ap-lww --commands sim/cli/examples/faults.json --history h.json`,
   ],
   run(args, io) {
     const parsed = parseRunOptions(args);

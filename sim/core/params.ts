@@ -83,7 +83,7 @@ export function parseParam(
     case 'duration': {
       const value = parseDuration(/^\d+$/.test(text) ? `${text}ms` : text);
       if (value === null)
-        return fail(`is not a duration like "250ms" or "2s" (a number and ${DURATION_UNITS})`);
+        return fail(`is not a duration such as "250ms" or "2s" (units: ${DURATION_UNITS})`);
       if (value < def.min || value > def.max) return fail('is out of range');
       return { ok: true, value };
     }

@@ -8,7 +8,7 @@ export const US_PER_MS = 1_000;
 export const US_PER_S = 1_000_000;
 
 /** The units parseDuration accepts, for messages about a bad duration. */
-export const DURATION_UNITS = 'us (or µs), ms, s or m';
+export const DURATION_UNITS = 'us, µs, ms, s or m';
 
 const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(us|µs|ms|s|m)?\s*$/;
 const UNIT_US: Record<string, number> = {
