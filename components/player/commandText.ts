@@ -8,6 +8,7 @@
  */
 import { readCommands, type CommandContext, type CommandsResult } from '@/sim/core/commandJson';
 import type { Command } from '@/sim/core/commands';
+import { clipText } from '@/sim/core/bounded';
 import { ownValue } from '@/sim/core/own';
 import { formatParam } from '@/sim/core/params';
 import { formatDuration } from '@/sim/core/time';
@@ -136,7 +137,7 @@ export function parseCommandText(text: string, context: CommandContext): Command
     errors: result.errors.map((error) => {
       const match = /^command (\d+)/.exec(error);
       const entry = match ? entries[Number(match[1]) - 1] : undefined;
-      return entry === undefined ? error : `${error} (in "${entry}")`;
+      return entry === undefined ? error : `${error} (in "${clipText(entry, 60)}")`;
     }),
   };
 }

@@ -47,7 +47,7 @@ function readNode(
   if (typeof value !== 'string') return problems.add(`"${field}" must be a node name such as "n1"`);
   if (!context.nodes.includes(value)) {
     return problems.add(
-      `node "${value}" does not exist; nodes are ${context.nodes[0]}…${context.nodes.at(-1)}`,
+      `node "${clipText(value, 40)}" does not exist; nodes are ${context.nodes[0]}…${context.nodes.at(-1)}`,
     );
   }
   return value;
@@ -182,7 +182,7 @@ export function parseCommandsJson(text: string, context: CommandContext): Comman
   } catch (error) {
     return {
       ok: false,
-      errors: [`The command log is not valid JSON: ${(error as Error).message}`],
+      errors: [`The command log is not valid JSON: ${clipText((error as Error).message, 200)}`],
     };
   }
   return readCommands(value, context);

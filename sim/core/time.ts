@@ -27,6 +27,8 @@ export function parseDuration(text: string | number): Micros | null {
   if (typeof text === 'number') {
     return Number.isSafeInteger(text) && text >= 0 ? text : null;
   }
+  // Callers pass values from JSON and postMessage: anything that is not text is refused.
+  if (typeof text !== 'string') return null;
   const match = DURATION.exec(text);
   if (!match) return null;
   const amount = Number(match[1]);
