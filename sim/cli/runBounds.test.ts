@@ -8,11 +8,14 @@ import { EXIT_USAGE, type CliIo } from './verb';
 
 const S = 1_000_000;
 
-function capture(clock?: () => number) {
+function capture(clock?: () => number, files: Record<string, string> = {}) {
   const err: string[] = [];
   const out: string[] = [];
   const io: CliIo = {
-    readText: () => ({ ok: false, message: 'no files' }),
+    readText: (path) =>
+      Object.hasOwn(files, path)
+        ? { ok: true, text: files[path]! }
+        : { ok: false, message: `${path}: cannot read it` },
     writeText: () => null,
     out: (text) => void out.push(text),
     err: (text) => void err.push(text),
@@ -36,6 +39,22 @@ describe('bounded CLI runs', () => {
     const param = capture();
     runCli(['run', 'failure-detector', '--param', 'heartbeat=fast'], param.io);
     expect(param.err()).toMatch(/heartbeat: "fast" is not a duration.*us, µs, ms, s or m/);
+  });
+
+  it('lists the first problems of a huge bad command file, briefly, and counts the rest', () => {
+    const bad = Array.from({ length: 5000 }, (_, i) => ({
+      at: '1s',
+      type: 'crash',
+      node: `n${i + 9}`,
+    }));
+    const { io, err } = capture(undefined, { 'bad.json': JSON.stringify(bad) });
+    expect(runCli(['run', 'failure-detector', '--commands', 'bad.json'], io)).toBe(EXIT_USAGE);
+    const lines = err().trim().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(22);
+    expect(lines.at(-2)).toMatch(/^sim: …and \d+ more problems$/);
+    const seed = capture();
+    runCli(['run', 'failure-detector', '--seed', 'q'.repeat(100_000)], seed.io);
+    expect(seed.err().length).toBeLessThan(1000);
   });
 
   it('stops a run at its memory bound, with a message', () => {
