@@ -132,7 +132,7 @@ export class PlayerStore {
     if (this.leader) return this.leader.play();
     this.cancelSeek();
     if (this.playing) return;
-    if (this.stopAt !== null && this.sim.now >= this.stopAt) return;
+    if (this.sim.now >= this.stopTime) return;
     this.playing = true;
     this.lastWall = null;
     // The frames before a pause say nothing about the page now; the budget carries over.
@@ -170,9 +170,9 @@ export class PlayerStore {
     this.pause();
     this.cancelSeek();
     const next = this.sim.nextEventTime();
-    if (next === null || (this.stopAt !== null && this.sim.now >= this.stopAt)) return;
+    if (next === null || this.sim.now >= this.stopTime) return;
     // Take every event at that instant, so one press shows one moment.
-    this.sim.seek(this.stopAt === null ? next : Math.min(next, this.stopAt));
+    this.sim.seek(Math.min(next, this.stopTime));
     this.changed();
   }
 
@@ -255,7 +255,7 @@ export class PlayerStore {
     this.lastWall = wall;
     this.engineBudget = nextEngineBudget(this.engineBudget, elapsed, this.engineBound);
     let target = this.sim.now + Math.round(elapsed * 1000 * this.speed);
-    const stop = Math.min(this.stopAt ?? Infinity, this.maxTime);
+    const stop = this.stopTime;
     const stopping = target >= stop;
     if (stopping) target = stop;
     const from = this.sim.now;
@@ -273,6 +273,11 @@ export class PlayerStore {
       this.publish();
     }
   };
+
+  /** Where play and steps stop: the stop time if any, and never past the longest run. */
+  private get stopTime(): Micros {
+    return Math.min(this.stopAt ?? Infinity, this.maxTime);
+  }
 
   /** The engine's share of a frame now, in ms: FRAME_BUDGET_MS, or less on a heavy page. */
   get engineBudgetMs(): number {

@@ -101,3 +101,26 @@ describe('seeking far ahead', () => {
     expect(player.getSnapshot()).toMatchObject({ now: 5 * S, seeking: null });
   });
 });
+
+describe('the longest run', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const short = { ...failureDetector, maxTime: 2 * S };
+
+  it('stops seeks, steps and play at the scenario maximum, and says why', () => {
+    const player = new PlayerStore(short, defaultParams(failureDetector.params), 1, []);
+    const frames = manualFrames(player);
+    player.seek(5 * S);
+    expect(player.sim.now).toBe(2 * S);
+    player.stepForward();
+    expect(player.sim.now).toBe(2 * S);
+    player.seek(1.9 * S);
+    player.setSpeed(10);
+    player.play();
+    for (let frame = 0; frame < 20 && frames.pending; frame++) frames.run();
+    expect(player.getSnapshot()).toMatchObject({
+      now: 2 * S,
+      playing: false,
+      limit: 'This run has reached its longest time, 2s.',
+    });
+  });
+});

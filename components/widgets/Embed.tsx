@@ -30,7 +30,8 @@ export function Embed({
   const initial = useInitialRun(scenario, search);
   const [options] = useState(() => readEmbedOptions(new URLSearchParams(search)));
   const { state } = initial;
-  const { startAt, stopAt } = embedRange(state.t, options);
+  const [range] = useState(() => embedRange(scenario, state.t, options));
+  const { startAt, stopAt } = range;
   const [store, snapshot] = usePlayer({
     scenario,
     params: state.params,
@@ -49,7 +50,7 @@ export function Embed({
     <main className={styles.embed}>
       <Notice
         title="Some settings could not be used"
-        messages={[...initial.errors, ...options.errors]}
+        messages={[...initial.errors, ...options.errors, ...range.errors]}
       />
       <ClusterStage
         store={store}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEmbedOptions } from './embedOptions';
+import { embedRange, readEmbedOptions } from './embedOptions';
 
 const read = (query: string) => readEmbedOptions(new URLSearchParams(query));
 
@@ -27,5 +27,26 @@ describe('embed options', () => {
       'theme is given 2 times; the last one, "light", is used',
       'controls is given 2 times; the last one, "0", is used',
     ]);
+  });
+});
+
+describe('embed range', () => {
+  const scenario = { id: 'failure-detector', maxTime: 60 * 60 * 1_000_000 };
+  it('starts at t or the start of steps, whichever is later, and stops at its end', () => {
+    expect(embedRange(scenario, 3_000_000, read('steps=2s-8s'))).toEqual({
+      startAt: 3_000_000,
+      stopAt: 8_000_000,
+      errors: [],
+    });
+    expect(embedRange(scenario, 0, read('steps=2s-8s')).startAt).toBe(2_000_000);
+    expect(embedRange(scenario, 5, read(''))).toEqual({ startAt: 5, stopAt: null, errors: [] });
+  });
+
+  it('ignores a range that starts past the longest run, and says so', () => {
+    expect(embedRange(scenario, 0, read('steps=61m-62m'))).toEqual({
+      startAt: 0,
+      stopAt: null,
+      errors: ['steps: 61m is past the longest run of failure-detector, 60m; no limit'],
+    });
   });
 });

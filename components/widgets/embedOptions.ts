@@ -4,6 +4,8 @@
  * origin whose postMessage commands are obeyed). Bad values are reported, never fatal.
  */
 import { clipText } from '@/sim/core/bounded';
+import { checkMaxTime } from '@/sim/core/limits';
+import type { Scenario } from '@/sim/core/scenario';
 import { parseDuration, type Micros } from '@/sim/core/time';
 import { readQueryValues } from '@/components/player/queryValues';
 import { EMBED_OPTIONS } from '@/components/player/urlState';
@@ -69,13 +71,18 @@ export function readEmbedOptions(query: URLSearchParams): EmbedOptions {
   return { theme, controls, steps, origin, errors };
 }
 
-/** Where an embed's run starts and stops: at `t`, or the start of `steps` if later. Pure. */
+/**
+ * Where an embed's run starts and stops: at `t`, or the start of `steps` if later. A
+ * range that starts past the scenario's longest run is reported and ignored. Pure.
+ */
 export function embedRange(
+  scenario: Pick<Scenario, 'id' | 'maxTime'>,
   t: Micros,
   options: EmbedOptions,
-): { startAt: Micros; stopAt: Micros | null } {
+): { startAt: Micros; stopAt: Micros | null; errors: string[] } {
   const steps = options.steps;
-  return steps
-    ? { startAt: Math.max(t, steps.from), stopAt: steps.to }
-    : { startAt: t, stopAt: null };
+  const tooLong = steps && checkMaxTime(scenario, steps.from);
+  if (!steps || tooLong)
+    return { startAt: t, stopAt: null, errors: tooLong ? [`steps: ${tooLong}; no limit`] : [] };
+  return { startAt: Math.max(t, steps.from), stopAt: steps.to, errors: [] };
 }

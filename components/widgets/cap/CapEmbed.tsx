@@ -20,12 +20,13 @@ export function CapEmbed({ scenario, search }: { scenario: Scenario; search: str
     if (options.theme) document.documentElement.dataset.theme = options.theme;
   }, [options.theme]);
   const { state } = initial;
+  const [range] = useState(() => embedRange(scenario, state.t, options));
   const ap = state.params.mode === 'ap-siblings' ? 'ap-siblings' : 'ap-lww';
   return (
     <main className={styles.embed}>
       <Notice
         title="Some settings could not be used"
-        messages={[...initial.errors, ...options.errors]}
+        messages={[...initial.errors, ...options.errors, ...range.errors]}
       />
       <ErrorBoundary name="The widget">
         <CapPair
@@ -34,7 +35,8 @@ export function CapEmbed({ scenario, search }: { scenario: Scenario; search: str
             params: state.params,
             commands: state.commands,
             seed: state.seed,
-            ...embedRange(state.t, options),
+            startAt: range.startAt,
+            stopAt: range.stopAt,
           }}
           ap={ap}
           keys="window"
