@@ -12,6 +12,7 @@
  * time falls behind wall time × speed, and the snapshot says so once (`slowdown`), so the
  * UI can tell the user.
  */
+import { clipText } from '@/sim/core/bounded';
 import type { Command } from '@/sim/core/commands';
 import { formatMinutes, maxTimeOf, traceFull, traceFullMessage } from '@/sim/core/limits';
 import type { ParamValues } from '@/sim/core/params';
@@ -25,8 +26,6 @@ import type { PlayerSnapshot } from './PlayerSnapshot';
 import { SeekAhead } from './seekAhead';
 
 export type { PlayerSnapshot };
-
-export { groupBurst };
 
 export type FrameListener = (sim: Simulation) => void;
 
@@ -262,7 +261,7 @@ export class PlayerStore {
     const result = this.advanceWithinBudget(target, this.engineBudget.budget);
     const reached = result === 'reached';
     this.engineBound = result === 'budget';
-    if ((stopping && reached) || result === 'full') this.playing = false;
+    if ((stopping && reached) || result === 'stopped') this.playing = false;
     if (stopping && reached && stop === this.maxTime)
       this.limit = `This run has reached its longest time, ${formatMinutes(this.maxTime)}.`;
     const noticed = this.noteLag(elapsed, reached, this.sim.now - from);
@@ -284,19 +283,22 @@ export class PlayerStore {
     return this.engineBudget.budget;
   }
 
-  /**
-   * Runs events towards `target` for at most `budgetMs`: 'reached' if it got there,
-   * 'budget' if time ran out first, 'full' if the run reached its memory bound.
-   */
-  private advanceWithinBudget(target: Micros, budgetMs: number): 'reached' | 'budget' | 'full' {
+  /** Runs towards `target` for at most `budgetMs`; 'stopped': at the memory bound, or failed. */
+  private advanceWithinBudget(target: Micros, budgetMs: number): 'reached' | 'budget' | 'stopped' {
     const deadline = this.wallClock() + budgetMs;
-    for (;;) {
-      if (this.sim.advance(target, EVENTS_PER_SLICE)) return 'reached';
-      if (traceFull(this.sim.trace.length)) {
-        this.limit = `This run ${traceFullMessage(this.sim.now)}.`;
-        return 'full';
+    this.limit = null;
+    try {
+      while (!this.sim.advance(target, EVENTS_PER_SLICE)) {
+        if (traceFull(this.sim.trace.length)) {
+          this.limit = `This run ${traceFullMessage(this.sim.now)}.`;
+          return 'stopped';
+        }
+        if (this.wallClock() >= deadline) return 'budget';
       }
-      if (this.wallClock() >= deadline) return 'budget';
+      return 'reached';
+    } catch (error) {
+      this.limit = `The run stopped because of an error: ${clipText(String(error), 200)}`;
+      return 'stopped';
     }
   }
 

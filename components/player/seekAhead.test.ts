@@ -42,10 +42,10 @@ describe('seeking far ahead', () => {
   it('goes on in slices with progress, and ends where a straight seek ends', () => {
     const { player, frames } = farStore();
     player.attach();
-    player.seek(30 * MINUTE);
+    player.seek(10 * MINUTE);
     const first = player.getSnapshot().seeking!;
-    expect(first).toMatchObject({ from: 0, to: 30 * MINUTE });
-    expect(first.reached).toBeLessThan(30 * MINUTE);
+    expect(first).toMatchObject({ from: 0, to: 10 * MINUTE });
+    expect(first.reached).toBeLessThan(10 * MINUTE);
     let slices = 0;
     let last = first.reached;
     while (frames.pending) {
@@ -55,27 +55,27 @@ describe('seeking far ahead', () => {
       last = player.sim.now;
     }
     expect(slices).toBeGreaterThan(3);
-    expect(player.getSnapshot()).toMatchObject({ now: 30 * MINUTE, seeking: null });
+    expect(player.getSnapshot()).toMatchObject({ now: 10 * MINUTE, seeking: null });
     const straight = new PlayerStore(failureDetector, defaultParams(failureDetector.params), 1, []);
-    straight.sim.seek(30 * MINUTE);
+    straight.sim.seek(10 * MINUTE);
     expect(player.sim.world.processed).toBe(straight.sim.world.processed);
   });
 
   it('stops where it got to when cancelled', () => {
     const { player, frames } = farStore();
     player.attach();
-    player.seek(30 * MINUTE);
+    player.seek(10 * MINUTE);
     frames.run();
     const reached = player.sim.now;
     player.cancelSeek();
     expect(frames.pending).toBe(false);
     expect(player.getSnapshot()).toMatchObject({ now: reached, seeking: null });
     expect(reached).toBeGreaterThan(0);
-    expect(reached).toBeLessThan(30 * MINUTE);
+    expect(reached).toBeLessThan(10 * MINUTE);
   });
 
   it('waits to be attached before running slices, and pauses them when detached', () => {
-    const { player, frames } = farStore(30 * MINUTE);
+    const { player, frames } = farStore(10 * MINUTE);
     expect(player.getSnapshot().seeking).not.toBeNull();
     expect(frames.pending).toBe(false);
     player.attach();
@@ -122,5 +122,45 @@ describe('the longest run', () => {
       playing: false,
       limit: 'This run has reached its longest time, 2s.',
     });
+  });
+});
+
+describe('an engine failure', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('stops the run where it was, with a message, instead of breaking the page', () => {
+    const { player, frames } = farStore();
+    player.attach();
+    player.seek(2 * S);
+    player.sim.advance = () => {
+      throw new Error('boom');
+    };
+    player.seek(10 * MINUTE);
+    expect(frames.pending).toBe(false);
+    expect(player.getSnapshot()).toMatchObject({
+      now: 2 * S,
+      seeking: null,
+      limit: 'The run stopped because of an error: Error: boom',
+    });
+  });
+});
+
+describe('a limit message', () => {
+  it('goes away once the run moves again', () => {
+    const player = new PlayerStore(
+      { ...failureDetector, maxTime: 2 * S },
+      defaultParams(failureDetector.params),
+      1,
+      [],
+    );
+    const advance = player.sim.advance.bind(player.sim);
+    player.sim.advance = () => {
+      throw new Error('boom');
+    };
+    player.seek(1 * S);
+    expect(player.getSnapshot().limit).toMatch(/boom/);
+    player.sim.advance = advance;
+    player.seek(1 * S);
+    expect(player.getSnapshot()).toMatchObject({ now: 1 * S, limit: null });
   });
 });
