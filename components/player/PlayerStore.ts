@@ -74,12 +74,11 @@ export class PlayerStore {
   private readonly ahead = new SeekAhead(
     (target, budgetMs) => this.advanceWithinBudget(target, budgetMs) !== 'budget',
     () => this.sim.now,
+    // Drawn and published ten times a second, not per slice: views catch up in chunks.
     (done) => {
-      this.drawFrame();
-      if (done || this.wallClock() - this.lastPublish >= PUBLISH_INTERVAL_MS) {
-        this.lastPublish = this.wallClock();
-        this.publish(true);
-      }
+      if (!done && this.wallClock() - this.lastPublish < PUBLISH_INTERVAL_MS) return;
+      this.lastPublish = this.wallClock();
+      this.changed(true);
     },
   );
 
