@@ -12,18 +12,19 @@
  * time falls behind wall time × speed, and the snapshot says so once (`slowdown`), so the
  * UI can tell the user.
  */
-import { clipText } from '@/sim/core/bounded';
 import type { Command } from '@/sim/core/commands';
-import { formatMinutes, maxTimeOf, traceFull, traceFullMessage } from '@/sim/core/limits';
+import { formatMinutes, maxTimeOf } from '@/sim/core/limits';
 import type { ParamValues } from '@/sim/core/params';
 import type { Scenario } from '@/sim/core/scenario';
 import { Simulation, type CommandInput } from '@/sim/core/simulation';
 import type { Micros } from '@/sim/core/time';
 import { typeAt } from '@/sim/core/trace';
+import { advanceWithin, type Advanced } from './advanceWithin';
+import { onCoarseFrame } from './coarseFrame';
 import { nextEngineBudget, START_BUDGET } from './frameBudget';
 import { groupBurst, narrate, UNSPOKEN } from './narration';
 import type { PlayerSnapshot } from './PlayerSnapshot';
-import { SeekAhead } from './seekAhead';
+import { SeekAhead, type SliceBudget } from './seekAhead';
 
 export type { PlayerSnapshot };
 
@@ -35,8 +36,6 @@ const PUBLISH_INTERVAL_MS = 100;
 /** Longest wall-clock gap one frame may cover, so a background tab does not leap ahead. */
 const MAX_FRAME_MS = 100;
 const NARRATION_KEPT = 40;
-/** Events run between two looks at the clock. */
-const EVENTS_PER_SLICE = 64;
 /** Play is "slower than chosen" when over this much wall time, most frames fell short. */
 const LAG_WINDOW_MS = 1000;
 
@@ -72,7 +71,7 @@ export class PlayerStore {
   /** The furthest virtual time this scenario may reach (sim/core/limits.ts). */
   readonly maxTime: Micros;
   private readonly ahead = new SeekAhead(
-    (target, budgetMs) => this.advanceWithinBudget(target, budgetMs) !== 'budget',
+    (target, budget) => this.advanceAll(target, budget),
     () => this.sim.now,
     // Drawn and published ten times a second, not per slice: views catch up in chunks.
     (done) => {
@@ -257,7 +256,10 @@ export class PlayerStore {
     const stopping = target >= stop;
     if (stopping) target = stop;
     const from = this.sim.now;
-    const result = this.advanceWithinBudget(target, this.engineBudget.budget);
+    const result = this.advanceWithinBudget(target, {
+      ms: this.engineBudget.budget,
+      events: Infinity,
+    });
     const reached = result === 'reached';
     this.engineBound = result === 'budget';
     if ((stopping && reached) || result === 'stopped') this.playing = false;
@@ -282,23 +284,20 @@ export class PlayerStore {
     return this.engineBudget.budget;
   }
 
-  /** Runs towards `target` for at most `budgetMs`; 'stopped': at the memory bound, or failed. */
-  private advanceWithinBudget(target: Micros, budgetMs: number): 'reached' | 'budget' | 'stopped' {
-    const deadline = this.wallClock() + budgetMs;
-    this.limit = null;
-    try {
-      while (!this.sim.advance(target, EVENTS_PER_SLICE)) {
-        if (traceFull(this.sim.trace.length)) {
-          this.limit = `This run ${traceFullMessage(this.sim.now)}.`;
-          return 'stopped';
-        }
-        if (this.wallClock() >= deadline) return 'budget';
-      }
-      return 'reached';
-    } catch (error) {
-      this.limit = `The run stopped because of an error: ${clipText(String(error), 200)}`;
-      return 'stopped';
-    }
+  /** A seek's slice: this run, then each follower to its time, sharing the budget. */
+  private advanceAll(target: Micros, { ms, events }: SliceBudget): boolean {
+    const share = { ms: ms / (1 + this.followers.size), events };
+    let done = this.advanceWithinBudget(target, share) !== 'budget';
+    for (const follower of this.followers)
+      if (follower.advanceWithinBudget(this.sim.now, share) === 'budget') done = false;
+    return done;
+  }
+
+  /** Runs towards `target` within `budget` (advanceWithin.ts), keeping why it stopped. */
+  private advanceWithinBudget(target: Micros, budget: SliceBudget): Advanced['result'] {
+    const { result, why } = advanceWithin(this.sim, target, budget, this.wallClock);
+    this.limit = why;
+    return result;
   }
 
   /** Keeps the lag window; returns true when play has just been found too slow. */
@@ -316,26 +315,16 @@ export class PlayerStore {
     return true;
   }
 
-  /**
-   * Like onFrame, but while playing at most once per `intervalMs` of wall time, and only
-   * when virtual time has moved: for text readouts, which need not change 60 times a second.
-   */
+  /** Like onFrame, but for text readouts: see coarseFrame.ts. */
   onCoarseFrame(listener: FrameListener, intervalMs = PUBLISH_INTERVAL_MS): () => void {
-    let last = -Infinity;
-    let shown: Micros | null = null;
-    return this.onFrame((sim) => {
-      const wall = this.wallClock();
-      const playing = this.leader?.playing ?? this.playing;
-      if (sim.now === shown || (playing && wall - last < intervalMs)) return;
-      last = wall;
-      shown = sim.now;
-      listener(sim);
-    });
+    return onCoarseFrame(this, listener, intervalMs);
   }
 
   private drawFrame(): void {
     for (const follower of this.followers) {
-      if (follower.sim.now !== this.sim.now) follower.sim.seek(this.sim.now);
+      // During a seek in slices, followers catch up in their own share of each slice.
+      if (!this.ahead.progress && follower.sim.now !== this.sim.now)
+        follower.sim.seek(this.sim.now);
       follower.drawFrame();
     }
     for (const listener of this.frameListeners) listener(this.sim);

@@ -59,7 +59,8 @@ describe('seeking far ahead', () => {
     const straight = new PlayerStore(failureDetector, defaultParams(failureDetector.params), 1, []);
     straight.sim.seek(10 * MINUTE);
     expect(player.sim.world.processed).toBe(straight.sim.world.processed);
-  });
+    // Two ten-minute runs: seconds on a loaded machine.
+  }, 30_000);
 
   it('stops where it got to when cancelled', () => {
     const { player, frames } = farStore();
