@@ -315,6 +315,11 @@ export class PlayerStore {
     return true;
   }
 
+  /** Whether this run (or the run it follows) is playing now, before any publish. */
+  get isPlaying(): boolean {
+    return this.leader?.playing ?? this.playing;
+  }
+
   /** Like onFrame, but for text readouts: see coarseFrame.ts. */
   onCoarseFrame(listener: FrameListener, intervalMs = PUBLISH_INTERVAL_MS): () => void {
     return onCoarseFrame(this, listener, intervalMs);

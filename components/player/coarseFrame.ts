@@ -15,9 +15,8 @@ export function onCoarseFrame(
   let shown: Micros | null = null;
   return store.onFrame((sim) => {
     const wall = store.wallClock();
-    // The published snapshot says whether the run (or the run it follows) is playing.
-    const playing = store.getSnapshot().playing;
-    if (sim.now === shown || (playing && wall - last < intervalMs)) return;
+    // Live, not the snapshot: the frame that stops play comes before its publish.
+    if (sim.now === shown || (store.isPlaying && wall - last < intervalMs)) return;
     last = wall;
     shown = sim.now;
     listener(sim);
