@@ -10,7 +10,7 @@
  *   {type: 'ready', scenario}   once, when the widget can take commands
  *   {type: 'state', now, nowText, playing, speed, processed, commands}   on every change
  *   {type: 'event', text}   each narrated event ("n2 suspects n4")
- *   {type: 'error', message}   for a message that could not be obeyed
+ *   {type: 'error', message}   for a message that could not be obeyed (at most 400 characters)
  */
 import { boundMessages, clipText, quoteValue } from '@/sim/core/bounded';
 import { readCommands } from '@/sim/core/commandJson';
