@@ -13,6 +13,7 @@ import { Transport } from '@/components/controls/Transport';
 import { Timeline } from '@/components/controls/Timeline';
 import { Inspector } from '@/components/controls/Inspector';
 import { NarrationLog } from '@/components/controls/NarrationLog';
+import { SeekProgress } from '@/components/controls/SeekProgress';
 import type { SpaceTimeHighlight } from '@/components/viz/spacetime';
 import styles from './widgets.module.css';
 
@@ -66,6 +67,7 @@ export function ClusterStage({
       />
       {controls && <Transport store={store} snapshot={snapshot} />}
       {controls && <Timeline store={store} snapshot={snapshot} />}
+      <SeekProgress store={store} snapshot={snapshot} />
       {faults && selected !== null && (
         <Inspector
           store={store}

@@ -14,10 +14,11 @@ import { ClusterStage } from './ClusterStage';
 import { Notice } from './Notice';
 import { useLinkedHighlight, type LinkedHighlight } from './useLinkedHighlight';
 import { useInitialRun } from './useUrlRun';
-import { readEmbedOptions } from './embedOptions';
+import { embedRange, readEmbedOptions } from './embedOptions';
 import { useEmbedApi } from './useEmbedApi';
 import type { SandboxView } from './Sandbox';
 import styles from './widgets.module.css';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export function Embed({
   scenario,
@@ -35,13 +36,15 @@ export function Embed({
   const initial = useInitialRun(scenario, search);
   const [options] = useState(() => readEmbedOptions(new URLSearchParams(search)));
   const { state } = initial;
+  const [range] = useState(() => embedRange(scenario, state.t, options));
+  const { startAt, stopAt } = range;
   const [store, snapshot] = usePlayer({
     scenario,
     params: state.params,
     seed: state.seed,
     commands: state.commands,
-    startAt: options.steps ? Math.max(state.t, options.steps.from) : state.t,
-    ...(options.steps ? { stopAt: options.steps.to } : {}),
+    startAt,
+    ...(stopAt === null ? {} : { stopAt }),
   });
   useShortcuts(store, 'window');
   useEmbedApi(store, snapshot, scenario, options.origin);
@@ -59,7 +62,7 @@ export function Embed({
     <main className={styles.embed}>
       <Notice
         title="Some settings could not be used"
-        messages={[...initial.errors, ...options.errors]}
+        messages={[...initial.errors, ...options.errors, ...range.errors]}
       />
       <div className={columns ? styles.embedColumns : undefined}>
         <ClusterStage
@@ -83,7 +86,9 @@ export function Embed({
               <Timeline store={store} snapshot={snapshot} />
             </>
           )}
-          {below?.(store, snapshot, linked)}
+          {below && (
+            <ErrorBoundary name="This view">{below(store, snapshot, linked)}</ErrorBoundary>
+          )}
         </div>
       </div>
     </main>

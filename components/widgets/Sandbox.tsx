@@ -20,6 +20,7 @@ import { Notice } from './Notice';
 import { useLinkedHighlight } from './useLinkedHighlight';
 import { currentQuery, useInitialRun, useSyncUrl } from './useUrlRun';
 import styles from './widgets.module.css';
+import { ErrorBoundary } from './ErrorBoundary';
 
 /**
  * How a scenario's sandbox differs from the common one: a cluster that is not a ring,
@@ -90,14 +91,20 @@ function SandboxRun({
             : {})}
         />
         {view?.spaceTime !== false && (
-          <SpaceTimeView
-            store={store}
-            snapshot={snapshot}
-            label={`${scenario.title}: space-time diagram`}
-            {...linked}
-          />
+          <ErrorBoundary name="The space-time diagram">
+            <SpaceTimeView
+              store={store}
+              snapshot={snapshot}
+              label={`${scenario.title}: space-time diagram`}
+              {...linked}
+            />
+          </ErrorBoundary>
         )}
-        {Extras && <Extras store={store} snapshot={snapshot} />}
+        {Extras && (
+          <ErrorBoundary name="This panel">
+            <Extras store={store} snapshot={snapshot} />
+          </ErrorBoundary>
+        )}
       </div>
       <div className={styles.side}>
         <PartitionPanel store={store} snapshot={snapshot} />
@@ -163,23 +170,25 @@ export function Sandbox({
     <>
       <Notice title="Some settings in the link could not be used" messages={initial.errors} />
       <Notice title="These settings do not fit together" messages={misfits} />
-      <SandboxRun
-        key={run.key}
-        scenario={scenario}
-        run={run.state}
-        Extras={extras}
-        view={view}
-        onRestart={(params, seed) => {
-          // Settings that do not fit together are named, and the run keeps its own.
-          const problems = scenario.check?.(params) ?? [];
-          setMisfits(problems);
-          if (problems.length > 0) return;
-          setRun((previous) => ({
-            state: { seed, params, commands: [], t: 0 },
-            key: previous.key + 1,
-          }));
-        }}
-      />
+      <ErrorBoundary name="The sandbox">
+        <SandboxRun
+          key={run.key}
+          scenario={scenario}
+          run={run.state}
+          Extras={extras}
+          view={view}
+          onRestart={(params, seed) => {
+            // Settings that do not fit together are named, and the run keeps its own.
+            const problems = scenario.check?.(params) ?? [];
+            setMisfits(problems);
+            if (problems.length > 0) return;
+            setRun((previous) => ({
+              state: { seed, params, commands: [], t: 0 },
+              key: previous.key + 1,
+            }));
+          }}
+        />
+      </ErrorBoundary>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { formatParam, type ParamValue, type ParamValues } from '@/sim/core/param
 import type { Scenario } from '@/sim/core/scenario';
 import { Simulation } from '@/sim/core/simulation';
 import { formatDuration, type Micros } from '@/sim/core/time';
+import { traceFull, traceFullMessage } from '@/sim/core/limits';
 import { countTrace, hashTrace, type TraceEntry } from '@/sim/core/trace';
 
 export interface RunRequest {
@@ -17,7 +18,18 @@ export interface RunRequest {
   readonly seed: number;
   readonly commands: readonly Command[];
   readonly untilUs: Micros;
+  /** Called every PROGRESS_EVENTS events with the virtual time reached, for long runs. */
+  readonly onProgress?: (now: Micros, events: number) => void;
+  /** The memory bound, in trace entries; TRACE_ENTRIES_MAX unless a test lowers it. */
+  readonly traceEntriesMax?: number;
+  /** Events between progress calls; PROGRESS_EVENTS unless a test lowers it. */
+  readonly progressEvents?: number;
 }
+
+/** Events between two progress calls: about a second of work at 100 nodes. */
+export const PROGRESS_EVENTS = 100_000;
+/** Events between two looks at the memory bound. */
+const CHECK_EVENTS = 4096;
 
 /**
  * What `run --json` prints. The key order here is the key order of the output, and it
@@ -49,16 +61,32 @@ export interface RunSummary {
 
 export interface RunResult {
   readonly summary: RunSummary;
-  /** The trace up to the end of the run. */
+  /** The trace up to the end of the run, built when read (it is large). */
   readonly trace: readonly TraceEntry[];
+  /** Why the run stopped before `untilUs` (its memory bound), or null. */
+  readonly stopped: string | null;
 }
 
 /** Runs a scenario from time zero to `untilUs` and summarises it. Pure. */
 export function runScenario(request: RunRequest): RunResult {
   const { scenario, params, seed, commands, untilUs } = request;
   const simulation = new Simulation(scenario, params, seed, commands);
-  simulation.seek(untilUs);
-  const trace = simulation.trace.slice(0, simulation.traceEnd);
+  let stopped: string | null = null;
+  const every = request.progressEvents ?? PROGRESS_EVENTS;
+  let nextProgress = every;
+  // Small steps, so the memory bound is checked often; progress only now and then.
+  while (!simulation.advance(untilUs, Math.min(every, CHECK_EVENTS))) {
+    if (traceFull(simulation.trace.length, request.traceEntriesMax)) {
+      stopped = traceFullMessage(simulation.now, request.traceEntriesMax);
+      break;
+    }
+    if (simulation.world.processed >= nextProgress) {
+      nextProgress += every;
+      request.onProgress?.(simulation.now, simulation.world.processed);
+    }
+  }
+  const trace = simulation.trace;
+  const end = simulation.traceEnd;
   const summary: RunSummary = {
     scenario: scenario.id,
     seed,
@@ -68,14 +96,20 @@ export function runScenario(request: RunRequest): RunResult {
     end: formatDuration(simulation.now),
     endUs: simulation.now,
     events: simulation.world.processed,
-    counts: sortKeys(countTrace(trace)),
-    traceEntries: trace.length,
-    traceHash: hashTrace(trace),
+    counts: sortKeys(countTrace(trace, end)),
+    traceEntries: end,
+    traceHash: hashTrace(trace, end),
     commands: commandsToJson(simulation.commands, scenario.params),
     nodes: scenario.nodes(params),
     ...(scenario.metrics ? { metrics: scenario.metrics(trace, params, simulation.now) } : {}),
   };
-  return { summary, trace };
+  return {
+    summary,
+    get trace() {
+      return trace.slice(0, end);
+    },
+    stopped,
+  };
 }
 
 /**

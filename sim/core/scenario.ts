@@ -70,6 +70,11 @@ export interface Scenario {
   readonly workload?: Workload;
   /** Figures about a whole run, reported by the CLI as `metrics`. Pure. */
   metrics?(trace: TraceReader, params: ParamValues, end: Micros): Readonly<Record<string, unknown>>;
+  /**
+   * The furthest virtual time a run may reach (limits.ts); ten minutes when not given.
+   * Links, embed messages and the CLI refuse anything past it.
+   */
+  readonly maxTime?: Micros;
   /** Suggested commands for a first run, such as a scripted crash. */
   readonly examples?: readonly { readonly label: string; readonly commands: readonly Command[] }[];
 }

@@ -131,7 +131,8 @@ describe('simulation properties', () => {
       }),
       { seed: fcSeed, numRuns },
     );
-  });
+    // Comparing whole traces takes several seconds on a loaded 2-core machine.
+  }, 30_000);
 
   it('(b) seeking back and forth ends where a straight run does', () => {
     fc.assert(
