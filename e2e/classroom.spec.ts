@@ -1,0 +1,92 @@
+/**
+ * The classroom kit around the lessons: contents lists, previous and next links, the
+ * glossary, and progress kept in the browser.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { LESSON } from './helpers';
+
+/** True when the page is wider than the window: something forces a sideways scroll. */
+function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+test.describe('lesson outline', () => {
+  test('the contents list jumps to the heading it names', async ({ page }) => {
+    await page.goto(LESSON);
+    const contents = page.getByRole('navigation', { name: 'Contents' });
+    await expect(contents.getByRole('link')).toHaveText([
+      'Something is always down',
+      'All you have is messages',
+      'Dead, or cut off?',
+      'Slow looks dead',
+      'The timeout is a dial',
+      'What to take away',
+    ]);
+    await contents.getByRole('link', { name: 'Slow looks dead' }).click();
+    await expect(page).toHaveURL(/#slow-looks-dead$/);
+    const heading = page.getByRole('heading', { level: 2, name: 'Slow looks dead' });
+    await expect(heading).toBeInViewport();
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
+
+    // A link to a section, shared, opens at that section.
+    await page.goto(`${LESSON}#the-timeout-is-a-dial`);
+    await expect(page.getByRole('heading', { name: 'The timeout is a dial' })).toBeInViewport();
+  });
+
+  test('every contents link on every lesson has a heading to land on', async ({ page }) => {
+    await page.goto('/');
+    const lessons = await page
+      .getByRole('region', { name: 'Lessons' })
+      .getByRole('heading', { level: 3 })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(lessons.length).toBeGreaterThanOrEqual(3);
+    for (const path of lessons) {
+      await page.goto(path);
+      const hrefs = await page
+        .getByRole('navigation', { name: 'Contents' })
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs.length, path).toBeGreaterThan(1);
+      for (const href of hrefs)
+        await expect(page.locator(`h2${href}, h3${href}`), `${path}${href}`).toHaveCount(1);
+    }
+  });
+
+  test('shows objectives and an estimated time', async ({ page }) => {
+    await page.goto(LESSON);
+    const objectives = page.getByRole('region', { name: 'By the end you can' });
+    await expect(objectives.getByRole('listitem')).toHaveCount(4);
+    await expect(objectives.getByRole('listitem').nth(1)).toContainText('heartbeats');
+    await expect(
+      page.getByText(/^About \d+ minutes: [\d,]+ words, 6 simulations to run/),
+    ).toBeVisible();
+  });
+
+  test('previous and next links go where they say, in reading order', async ({ page }) => {
+    await page.goto(LESSON);
+    const pager = page.getByRole('navigation', { name: 'Previous and next lessons' });
+    await expect(pager.getByRole('link', { name: /Previous lesson/ })).toHaveCount(0);
+    const next = pager.getByRole('link', { name: /^Next lesson/ });
+    const title = (await next.textContent())!.replace('Next lesson', '').trim();
+    await next.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page).toHaveURL(/\/learn\/light-cones\/$/);
+
+    const back = page
+      .getByRole('navigation', { name: 'Previous and next lessons' })
+      .getByRole('link', { name: /^Previous lesson/ });
+    await expect(back).toContainText('Always broken');
+    await back.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Always broken');
+  });
+
+  test('a lesson fits a 390 px wide phone without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of [LESSON, '/learn/cap/', '/']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await scrollsSideways(page), path).toBe(false);
+    }
+  });
+});
