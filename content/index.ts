@@ -35,7 +35,8 @@ export interface LessonModule {
 
 export const lessonSlugs = ['failure-detection', 'light-cones', 'cap'] as const;
 
-function lessonSource(slug: string): string {
+/** A lesson's MDX source, read at build time. */
+export function lessonSource(slug: string): string {
   return readFileSync(join(process.cwd(), 'content', `${slug}.mdx`), 'utf8');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyWithoutHeadings, headingText, lessonHeadings, scanMdx } from './prose';
+import { headingText, lessonHeadings, linkableSource, scanMdx } from './prose';
 
 const lesson = (body: string) => `---\ntitle: T\n---\n${body}`;
 
@@ -47,7 +47,11 @@ describe('lessonHeadings', () => {
     expect(() => lessonHeadings(lesson('## Lesson contents'))).toThrow(/already taken/);
   });
 
-  it('blanks headings when asked for the body alone', () => {
-    expect(bodyWithoutHeadings(lesson('## Quorums\nA quorum.'))).toBe('\nA quorum.');
+  it('blanks frontmatter and headings, keeping every other character where it was', () => {
+    const source = lesson('## Quorums\nA quorum.');
+    const linkable = linkableSource(source);
+    expect(linkable.length).toBe(source.length);
+    expect(linkable.trim()).toBe('A quorum.');
+    expect(linkable.indexOf('quorum')).toBe(source.indexOf('quorum'));
   });
 });

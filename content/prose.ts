@@ -19,6 +19,8 @@ export interface Tag {
 export interface Prose {
   readonly prose: string;
   readonly tags: readonly Tag[];
+  /** For each character of `prose`, its index in the scanned text. */
+  readonly offsets: readonly number[];
 }
 
 /** Index just past the `>` or `}` that closes the tag or expression opened at `start`. */
@@ -45,6 +47,7 @@ function scanEnd(text: string, start: number): number {
 export function scanMdx(mdx: string): Prose {
   let prose = '';
   const tags: Tag[] = [];
+  const offsets: number[] = [];
   let i = 0;
   while (i < mdx.length) {
     const c = mdx[i]!;
@@ -64,10 +67,11 @@ export function scanMdx(mdx: string): Prose {
       i = scanEnd(mdx, i);
     } else {
       prose += c;
+      offsets.push(i);
       i += 1;
     }
   }
-  return { prose, tags };
+  return { prose, tags, offsets };
 }
 
 export interface Heading {
@@ -124,9 +128,15 @@ export function lessonHeadings(source: string): Heading[] {
   return headings;
 }
 
-/** The body with heading lines blanked: prose a glossary term can be linked from. */
-export function bodyWithoutHeadings(source: string): string {
-  return proseLines(lessonBody(source))
-    .map(({ line, fenced }) => (!fenced && HEADING.test(line) ? '' : line))
-    .join('\n');
+/**
+ * The source with its frontmatter and heading lines blanked to spaces, so that indexes
+ * into it are indexes into the source: the prose a glossary term can be linked from.
+ */
+export function linkableSource(source: string): string {
+  const body = lessonBody(source);
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  const lines = proseLines(body).map(({ line, fenced }) =>
+    !fenced && HEADING.test(line) ? blank(line) : line,
+  );
+  return blank(source.slice(0, source.length - body.length)) + lines.join('\n');
 }

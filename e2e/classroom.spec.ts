@@ -90,3 +90,45 @@ test.describe('lesson outline', () => {
     }
   });
 });
+
+test.describe('glossary', () => {
+  test('the header links to it, and every term has an anchor', async ({ page }) => {
+    await page.goto('/');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Glossary' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
+    await expect(page).toHaveURL(/\/glossary\/$/);
+    const terms = page.getByRole('term');
+    expect(await terms.count()).toBeGreaterThanOrEqual(20);
+    await expect(page.locator('#vector-clock').getByRole('term')).toHaveText('vector clock');
+    await expect(page.locator('#vector-clock').getByRole('definition')).toContainText(
+      'happened before',
+    );
+    // See-also links move within the page.
+    await page.locator('#vector-clock').getByRole('link', { name: 'concurrent' }).click();
+    await expect(page).toHaveURL(/#concurrent$/);
+    await expect(page.locator('#concurrent')).toBeInViewport();
+  });
+
+  test('a term in a lesson links to its definition, and back to the lesson', async ({ page }) => {
+    await page.goto(LESSON);
+    const term = page.getByRole('main').getByRole('link', { name: 'heartbeat', exact: true });
+    await expect(term).toHaveCount(1);
+    await term.click();
+    await expect(page).toHaveURL(/\/glossary\/#heartbeat$/);
+    const entry = page.locator('#heartbeat');
+    await expect(entry).toBeInViewport();
+    await expect(entry.getByRole('definition')).toContainText('still running');
+    await entry.getByRole('link', { name: 'Always broken' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Always broken');
+  });
+
+  test('fits a 390 px wide phone without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/glossary/#hinted-handoff');
+    await expect(page.locator('#hinted-handoff')).toBeInViewport();
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+});
