@@ -3,7 +3,7 @@
  * glossary, and progress kept in the browser.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { LESSON } from './helpers';
+import { expectNoAxeViolations, LESSON } from './helpers';
 
 /** True when the page is wider than the window: something forces a sideways scroll. */
 function scrollsSideways(page: Page): Promise<boolean> {
@@ -130,5 +130,102 @@ test.describe('glossary', () => {
     await page.goto('/glossary/#hinted-handoff');
     await expect(page.locator('#hinted-handoff')).toBeInViewport();
     expect(await scrollsSideways(page)).toBe(false);
+  });
+});
+
+test.describe('progress', () => {
+  const summary = (page: Page) => page.getByRole('region', { name: 'Your progress' });
+  const card = (page: Page, title: string) =>
+    page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+
+  test('survives a reload, and clears after asking', async ({ page }) => {
+    await page.goto('/');
+    await expect(summary(page)).toContainText(/0 of \d+ lessons read, 0 of \d+ predictions made/);
+
+    // A prediction, locked in.
+    await page.goto(LESSON);
+    const predict = page.getByRole('group', { name: /At 3 s, n3 crashes/ });
+    await predict.getByRole('radio', { name: /A second or two later/ }).check();
+    await page.getByRole('button', { name: 'Lock in my prediction' }).first().click();
+    await expect(page.getByText('You called it.')).toBeVisible();
+
+    // Reaching the end marks the lesson read.
+    const status = page.getByText(/^You (have|have not) /);
+    await expect(status).toHaveText(/not finished/);
+    await status.scrollIntoViewIfNeeded();
+    await expect(status).toHaveText('You have read this lesson.');
+    await page.reload();
+    await expect(page.getByText('You have read this lesson.')).toBeAttached();
+    // By hand, too.
+    await page.getByRole('button', { name: 'Mark as unread' }).click();
+    await expect(status).toHaveText(/not finished/);
+    await page.getByRole('button', { name: 'Mark as read' }).click();
+    await expect(status).toHaveText('You have read this lesson.');
+
+    await page.goto('/');
+    await expect(summary(page)).toContainText(/1 of \d+ lessons read, 1 of \d+ predictions made/);
+    await expect(card(page, 'Always broken')).toContainText('Read');
+    await expect(card(page, 'Who can know what, and when')).not.toContainText(/^Read$|Read$/);
+    await page.reload();
+    await expect(summary(page)).toContainText(/1 of \d+ lessons read/);
+
+    // Clearing asks first; Cancel keeps everything.
+    await summary(page).getByRole('button', { name: 'Clear my progress' }).click();
+    const confirm = summary(page).getByRole('group', { name: /Forget which lessons/ });
+    await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(summary(page)).toContainText(/1 of \d+ lessons read/);
+    await expect(summary(page).getByRole('button', { name: 'Clear my progress' })).toBeFocused();
+
+    await summary(page).getByRole('button', { name: 'Clear my progress' }).click();
+    await confirm.getByRole('button', { name: 'Yes, clear my progress' }).click();
+    await expect(summary(page)).toContainText(/0 of \d+ lessons read, 0 of \d+ predictions made/);
+    await expect(summary(page)).toContainText('Your progress is cleared.');
+    await expect(card(page, 'Always broken').getByText('Read', { exact: true })).toHaveCount(0);
+    await page.reload();
+    await expect(summary(page)).toContainText(/0 of \d+ lessons read/);
+    expect(await page.evaluate(() => localStorage.getItem('lightcone:progress'))).toBeNull();
+  });
+
+  test('garbage in storage gives an empty record, not an error', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Damaged before the first page loads, once (an init script runs on every load).
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('damaged')) return;
+      sessionStorage.setItem('damaged', 'yes');
+      localStorage.setItem('lightcone:progress', '{"v":1,"read":{"cap":');
+    });
+    await page.goto('/');
+    await expect(summary(page)).toContainText(/0 of \d+ lessons read/);
+    await page.goto(LESSON);
+    await page.getByText(/not finished/).scrollIntoViewIfNeeded();
+    await expect(page.getByText('You have read this lesson.')).toBeVisible();
+    await page.goto('/');
+    await expect(summary(page)).toContainText(/1 of \d+ lessons read/);
+    expect(errors).toEqual([]);
+  });
+
+  test('without storage, progress lasts the page and says so', async ({ page }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      }),
+    );
+    await page.goto(LESSON);
+    const note = page.getByText(/not letting the site keep data/);
+    await note.scrollIntoViewIfNeeded();
+    await expect(note).toBeVisible();
+    await expect(page.getByText('You have read this lesson.')).toBeVisible();
+    await page.getByRole('button', { name: 'Mark as unread' }).click();
+    await expect(page.getByText(/not finished/)).toBeVisible();
+  });
+
+  test('axe: the home page asking to clear progress', async ({ page }) => {
+    await page.goto('/');
+    await summary(page).getByRole('button', { name: 'Clear my progress' }).click();
+    await expectNoAxeViolations(page, 'home, confirming a clear');
   });
 });

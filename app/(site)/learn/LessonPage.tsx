@@ -8,6 +8,7 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import type { MDXComponents } from 'mdx/types';
 import { lessonOutline, type LessonModule } from '@/content';
+import { LessonEnd, LessonScope } from '@/components/progress/LessonProgress';
 import styles from '../site.module.css';
 import page from './lessonPage.module.css';
 import { H2, H3 } from './headings';
@@ -59,7 +60,10 @@ export function LessonPage({ lesson, widgets }: { lesson: LessonModule; widgets:
           </ol>
         </nav>
       </div>
-      <Body components={{ h2: H2, h3: H3, ...widgets }} />
+      <LessonScope slug={outline.slug}>
+        <Body components={{ h2: H2, h3: H3, ...widgets }} />
+      </LessonScope>
+      <LessonEnd slug={outline.slug} />
       <nav aria-label="Previous and next lessons" className={page.pager}>
         {outline.previous && (
           <Link href={`/learn/${outline.previous.slug}/`} rel="prev" className={page.previous}>
