@@ -59,7 +59,7 @@ test.describe('lesson outline', () => {
     await expect(objectives.getByRole('listitem')).toHaveCount(4);
     await expect(objectives.getByRole('listitem').nth(1)).toContainText('heartbeats');
     await expect(
-      page.getByText(/^About \d+ minutes: [\d,]+ words, 6 simulations to run/),
+      page.getByText(/^About \d+ minutes: [\d,]+ words, 6 live widgets to try/),
     ).toBeVisible();
   });
 

@@ -35,7 +35,7 @@ export function LessonPage({ lesson, widgets }: { lesson: LessonModule; widgets:
       <h1>{title}</h1>
       <p className={page.time}>
         <strong>About {time.minutes} minutes</strong>: {time.words.toLocaleString('en-GB')} words,{' '}
-        {plural(time.widgets, 'simulation', 'simulations')} to run,{' '}
+        {plural(time.widgets, 'live widget', 'live widgets')} to try,{' '}
         {plural(time.predictions, 'prediction', 'predictions')} to make.
       </p>
       <div className={page.intro}>
