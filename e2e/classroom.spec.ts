@@ -223,9 +223,20 @@ test.describe('progress', () => {
     await expect(page.getByText(/not finished/)).toBeVisible();
   });
 
-  test('axe: the home page asking to clear progress', async ({ page }) => {
-    await page.goto('/');
-    await summary(page).getByRole('button', { name: 'Clear my progress' }).click();
-    await expectNoAxeViolations(page, 'home, confirming a clear');
+  test('axe: the home page asking to clear progress, light and dark', async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/');
+      await summary(page).getByRole('button', { name: 'Clear my progress' }).click();
+      await expect(summary(page).getByRole('button', { name: 'Cancel' })).toBeFocused();
+      await expectNoAxeViolations(page, `home, confirming a clear, ${scheme}`);
+    }
+  });
+
+  test('axe: the glossary with an entry targeted, dark', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/glossary/#quorum');
+    await expect(page.locator('#quorum')).toBeInViewport();
+    await expectNoAxeViolations(page, 'glossary, dark, #quorum');
   });
 });
