@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import { AlwaysBroken, Aside, Predict } from '@/components/lesson';
+import { AlwaysBroken, Aside, Predict, Term } from '@/components/lesson';
 
 /**
  * Lesson furniture that every lesson may use without importing it. Live widgets are
@@ -10,6 +10,7 @@ const components: MDXComponents = {
   Predict,
   Aside,
   AlwaysBroken,
+  Term,
 };
 
 export function useMDXComponents(): MDXComponents {

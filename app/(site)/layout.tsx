@@ -16,6 +16,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         <nav aria-label="Main">
           <Link href="/#lessons">Lessons</Link>
           <Link href="/#sandboxes">Sandboxes</Link>
+          <Link href="/glossary/">Glossary</Link>
           <Link href="/tools/space-time/">Log viewer</Link>
           <Link href="/tools/pbs/">PBS calculator</Link>
         </nav>
@@ -26,6 +27,9 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
       <footer className={styles.footer}>
         <p>
           Every simulation runs in your browser, offline. Same seed, same run, on every machine.
+        </p>
+        <p>
+          New to a word? The <Link href="/glossary/">glossary</Link> explains it.
         </p>
       </footer>
     </>

@@ -1,5 +1,7 @@
 import Link from 'next/link';
-import { listLessons } from '@/content';
+import { lessonSource, listLessons } from '@/content';
+import { readingTime } from '@/content/readingTime';
+import { ProgressSummary, ReadBadge } from '@/components/progress/ProgressSummary';
 import { sandboxes } from '@/components/widgets/registry';
 import styles from './site.module.css';
 
@@ -24,10 +26,17 @@ export default function Home() {
                 <Link href={`/learn/${lesson.slug}/`}>{lesson.title}</Link>
               </h3>
               <p>{lesson.description}</p>
+              <ReadBadge slug={lesson.slug} />
             </li>
           ))}
         </ul>
       </section>
+      <ProgressSummary
+        lessons={lessons.map(({ slug }) => ({
+          slug,
+          predictions: readingTime(lessonSource(slug)).predictions,
+        }))}
+      />
       <section aria-labelledby="sandboxes">
         <h2 id="sandboxes">Sandboxes</h2>
         <ul className={styles.cards}>

@@ -13,6 +13,7 @@
  */
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { recordPrediction, useLessonSlug } from '../progress/useProgress';
 import styles from './lesson.module.css';
 
 export interface PredictProps {
@@ -44,6 +45,7 @@ export function Predict(props: PredictProps) {
   const [locked, setLocked] = useState(false);
   const tryAgainRef = useRef<HTMLButtonElement>(null);
   const firstChoiceRef = useRef<HTMLInputElement>(null);
+  const lesson = useLessonSlug();
 
   function lockIn(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
@@ -51,6 +53,8 @@ export function Predict(props: PredictProps) {
     // Render synchronously so the button we focus exists.
     flushSync(() => setLocked(true));
     tryAgainRef.current?.focus();
+    // Kept in this browser only (components/progress).
+    if (lesson) recordPrediction(lesson, question);
   }
 
   function tryAgain(): void {

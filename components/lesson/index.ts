@@ -2,3 +2,4 @@
 export { AlwaysBroken, type AlwaysBrokenProps } from './AlwaysBroken';
 export { Aside, type AsideProps } from './Aside';
 export { Predict, type PredictProps } from './Predict';
+export { Term, type TermProps } from './Term';
