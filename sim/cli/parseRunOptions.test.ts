@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_MAX } from '@/sim/core/rng';
+import { scenarios } from '@/sim/scenarios';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { parseArgs } from './parseArgs';
 import {
@@ -98,13 +99,13 @@ describe('parseRunOptions', () => {
   it('reports a missing or unknown scenario and extra arguments', () => {
     expect(options([])).toEqual({
       ok: false,
-      errors: ['run needs a scenario; known: failure-detector, cap-register, mutual-visibility'],
+      errors: [`run needs a scenario; known: ${Object.keys(scenarios).join(', ')}`],
     });
     expect(options(['nope', 'extra'])).toEqual({
       ok: false,
       errors: [
         'unexpected argument "extra"',
-        'unknown scenario "nope"; known: failure-detector, cap-register, mutual-visibility',
+        `unknown scenario "nope"; known: ${Object.keys(scenarios).join(', ')}`,
       ],
     });
   });

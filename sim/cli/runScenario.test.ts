@@ -87,6 +87,7 @@ describe('runScenario', () => {
       'traceEntries',
       'traceHash',
       'commands',
+      'nodes',
     ]);
     expect(summary).toMatchObject({ scenario: 'failure-detector', seed: 7, until: '10s' });
     expect(summary.params).toEqual({

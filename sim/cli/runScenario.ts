@@ -17,7 +17,12 @@ export interface RunRequest {
   readonly seed: number;
   readonly commands: readonly Command[];
   readonly untilUs: Micros;
+  /** Times since commit, in ms, for the scenario's time-binned metrics. */
+  readonly tMs?: readonly number[];
 }
+
+/** The times `metrics` are binned at when none are asked for. */
+export const DEFAULT_T_MS: readonly number[] = [0, 1, 10, 100];
 
 /**
  * What `run --json` prints. The key order here is the key order of the output, and it
@@ -41,6 +46,10 @@ export interface RunSummary {
   readonly traceHash: string;
   /** The command log in the same JSON shape `--commands` reads. */
   readonly commands: readonly Record<string, unknown>[];
+  /** The node ids, in order. */
+  readonly nodes: readonly string[];
+  /** What the scenario measures on the run, for scenarios that measure something. */
+  readonly metrics?: Readonly<Record<string, unknown>>;
 }
 
 export interface RunResult {
@@ -68,6 +77,10 @@ export function runScenario(request: RunRequest): RunResult {
     traceEntries: trace.length,
     traceHash: hashTrace(trace),
     commands: commandsToJson(simulation.commands, scenario.params),
+    nodes: scenario.nodes(params),
+    ...(scenario.metrics
+      ? { metrics: scenario.metrics(trace, { tMs: request.tMs ?? DEFAULT_T_MS }) }
+      : {}),
   };
   return { summary, trace };
 }

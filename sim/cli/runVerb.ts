@@ -47,6 +47,7 @@ export const runVerb: Verb = {
     'Example:',
     `  ${PROGRAM} run ${Object.keys(scenarios)[0] ?? '<scenario>'} --seed 7 --until 10s --json`,
     `  ${PROGRAM} run cap-register --param mode=ap-lww --commands faults.json --history h.json`,
+    `  ${PROGRAM} run quorum-kv --param n=3 --param r=1 --param w=1 --until 60s --t 0,5,10,50 --json`,
   ],
   run(args, io) {
     const parsed = parseRunOptions(args);
@@ -60,6 +61,7 @@ export const runVerb: Verb = {
       seed: options.seed,
       commands: log.commands,
       untilUs: options.untilUs,
+      ...(options.tMs === undefined ? {} : { tMs: options.tMs }),
     });
     const outputs: [string | undefined, () => string][] = [
       [options.tracePath, () => formatTraceLines(trace)],

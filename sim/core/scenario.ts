@@ -8,6 +8,7 @@ import type { NodeId } from './ids';
 import type { NetworkConfig } from './network';
 import type { NodeLogic } from './node';
 import type { ParamSchema, ParamValues } from './params';
+import type { TraceReader } from './trace';
 import type { Workload } from './workload';
 
 /** A legend entry. `tone` is semantic; the view layer picks the colour. */
@@ -64,6 +65,19 @@ export interface Scenario {
   inspect(node: NodeView): readonly (readonly [label: string, value: string])[];
   /** Clients that issue operations on their own, at a rate the parameters set. */
   readonly workload?: Workload;
+  /**
+   * Problems with a combination of parameters that each pass their own range check (say,
+   * a quorum larger than the replicas), each message naming the parameter. Pure.
+   */
+  checkParams?(params: ParamValues): readonly string[];
+  /**
+   * Figures the scenario measures on a run, from its trace, reported by the CLI as
+   * `metrics`. `tMs` are the times (in ms) a time-binned figure is asked for. Pure.
+   */
+  metrics?(
+    trace: TraceReader,
+    options: { readonly tMs: readonly number[] },
+  ): Record<string, unknown>;
   /** Suggested commands for a first run, such as a scripted crash. */
   readonly examples?: readonly { readonly label: string; readonly commands: readonly Command[] }[];
 }

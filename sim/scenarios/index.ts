@@ -7,11 +7,13 @@ import type { Scenario } from '@/sim/core/scenario';
 import { failureDetector } from './failure-detector/scenario';
 import { capRegister } from './cap-register';
 import { mutualVisibility } from './mutual-visibility';
+import { quorumKv } from './quorum-kv';
 
 export const scenarios: Readonly<Record<string, Scenario>> = {
   [failureDetector.id]: failureDetector,
   [capRegister.id]: capRegister,
   [mutualVisibility.id]: mutualVisibility,
+  [quorumKv.id]: quorumKv,
 };
 
 export function findScenario(id: string): Scenario | undefined {
