@@ -4,7 +4,7 @@
  *
  *   npm run bench                      everything, several runs per figure (about 12 min)
  *   npm run bench -- --quick           fewer and shorter runs (under 2 min)
- *   npm run bench -- --only engine     one section (engine, render, weight, checker);
+ *   npm run bench -- --only engine     one section (engine, render, weight, checker, pbs);
  *                                      repeat or comma-separate for several
  *   npm run bench -- --check           exit 1 if any budget in bench/budgets.json is missed
  *   npm run bench -- --profile         also keep CPU profiles / a Chrome trace of the
@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { runChecker } from './checker/section';
+import { runPbs } from './pbs/section';
 import { runEngine } from './engine/section';
 import { REPO } from './lib/child';
 import { FULL, QUICK } from './lib/plan';
@@ -215,6 +216,10 @@ async function main(): Promise<void> {
           case 'checker':
             log('Jepsen etcd suite');
             figures.push(...(await runChecker(plan.checker.runs)));
+            break;
+          case 'pbs':
+            log('WARS Monte Carlo, 1M trials');
+            figures.push(...(await runPbs(plan.pbs.runs)));
             break;
           case 'weight':
             log('first-load JS per exported page');

@@ -21,6 +21,7 @@ export interface Plan {
     readonly soak: { readonly runs: number; readonly earlyS: number; readonly lateS: number };
   };
   readonly checker: { readonly runs: number };
+  readonly pbs: { readonly runs: number };
 }
 
 export const FULL: Plan = {
@@ -41,6 +42,7 @@ export const FULL: Plan = {
     soak: { runs: 3, earlyS: 5, lateS: 60 },
   },
   checker: { runs: 10 },
+  pbs: { runs: 7 },
 };
 
 export const QUICK: Plan = {
@@ -61,4 +63,5 @@ export const QUICK: Plan = {
     soak: { runs: 1, earlyS: 5, lateS: 20 },
   },
   checker: { runs: 5 },
+  pbs: { runs: 3 },
 };

@@ -1,8 +1,8 @@
 /** The shapes every benchmark section returns, and that results/latest.json holds. */
 import type { Summary } from './stats';
 
-export type Section = 'engine' | 'render' | 'weight' | 'checker';
-export const SECTIONS: readonly Section[] = ['engine', 'render', 'weight', 'checker'];
+export type Section = 'engine' | 'render' | 'weight' | 'checker' | 'pbs';
+export const SECTIONS: readonly Section[] = ['engine', 'render', 'weight', 'checker', 'pbs'];
 
 export interface Figure {
   /** Stable id; budgets.json refers to figures by it. */

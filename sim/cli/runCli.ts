@@ -11,9 +11,10 @@ import { generalHelp, verbHelp } from './generalHelp';
 import { parseArgs, wantsHelp } from './parseArgs';
 import { runVerb } from './runVerb';
 import { checkHistoryVerb } from './checkHistoryVerb';
+import { pbsVerb } from './pbsVerb';
 import { EXIT_OK, reportUsageErrors, type CliIo, type Verb } from './verb';
 
-export const VERBS: readonly Verb[] = [runVerb, checkHistoryVerb];
+export const VERBS: readonly Verb[] = [runVerb, checkHistoryVerb, pbsVerb];
 
 function findVerb(verbs: readonly Verb[], name: string): Verb | undefined {
   return verbs.find((verb) => verb.name === name);
