@@ -1,9 +1,9 @@
 /** The `quorum-kv` scenario and what views and tests need from it. */
 export { quorumKv } from './scenario';
-export { checkQuorumParams, quorumKvParams, PROFILE_OPTIONS, type ProfileName } from './params';
+export { checkQuorumParams, quorumKvParams, PROFILE_OPTIONS } from './params';
 export { configOf, ringOf } from './kvContext';
 export { describeStore, kvContextOf, kvStoreOf } from './looks';
-export { legSpecs, LEG_OF, WAN_REMOTE_MS, type Leg } from './legs';
+export { kvProfile, LEG_OF } from './legs';
 export { placement, preferenceList, keyPoint, ownership, type Ring } from './ring';
 export {
   binByTime,

@@ -8,21 +8,19 @@
  */
 import type { ParamSchema, ParamValues } from '@/sim/core/params';
 import { US_PER_MS, US_PER_S } from '@/sim/core/time';
+import { PROFILE_IDS, PROFILES, type ProfileId } from '@/sim/pbs/latency';
 
 const onOff = [
   { value: 'on', label: 'On' },
   { value: 'off', label: 'Off' },
 ] as const;
 
-export const PROFILE_OPTIONS = [
-  { value: 'exponential', label: 'Exponential (set the rates below)' },
-  { value: 'lnkd-ssd', label: 'LinkedIn Voldemort, SSD (PBS Table 4)' },
-  { value: 'lnkd-disk', label: 'LinkedIn Voldemort, disk (PBS Table 4)' },
-  { value: 'ymmr', label: 'Yammer Riak (PBS Table 4)' },
-  { value: 'wan', label: 'WAN: disk, +75 ms between data centres' },
-] as const;
-
-export type ProfileName = (typeof PROFILE_OPTIONS)[number]['value'];
+/** The latency profiles of sim/pbs, with the paper's labels. */
+export const PROFILE_OPTIONS: readonly { readonly value: ProfileId; readonly label: string }[] =
+  PROFILE_IDS.map((value) => ({
+    value,
+    label: value === 'exponential' ? 'Exponential (set the rates below)' : PROFILES[value].label,
+  }));
 
 export const quorumKvParams: ParamSchema = {
   nodes: { kind: 'int', label: 'Nodes (M)', min: 3, max: 12, default: 5, live: false },
