@@ -10,7 +10,7 @@
 import type { Command } from '@/sim/core/commands';
 import { defaultParams, formatParam, parseParams, type ParamValue } from '@/sim/core/params';
 import { SEED_MAX } from '@/sim/core/rng';
-import type { Scenario } from '@/sim/core/scenario';
+import { settleParams, type Scenario } from '@/sim/core/scenario';
 import { formatDuration, parseDuration, type Micros } from '@/sim/core/time';
 import { formatCommandText, parseCommandText } from './commandText';
 
@@ -61,8 +61,10 @@ export function readRunState(
   for (const [name, value] of query) {
     if (!(RESERVED as readonly string[]).includes(name)) rawParams[name] = value;
   }
-  const { values: params, errors: paramErrors } = parseParams(scenario.params, rawParams);
-  errors.push(...paramErrors);
+  const parsed = parseParams(scenario.params, rawParams);
+  const settled = settleParams(scenario, parsed.values);
+  const params = settled.values;
+  errors.push(...parsed.errors, ...settled.errors);
   let commands: Command[] = [];
   const log = query.get('log');
   if (log !== null) {

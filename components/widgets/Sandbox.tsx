@@ -5,7 +5,7 @@
  */
 import { useCallback, useState, type ComponentType } from 'react';
 import type { ParamValue, ParamValues } from '@/sim/core/params';
-import type { Scenario } from '@/sim/core/scenario';
+import { settleParams, type Scenario } from '@/sim/core/scenario';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
@@ -130,20 +130,24 @@ export function Sandbox({
     state: initial.state,
     key: 0,
   });
+  const [refused, setRefused] = useState<string[]>([]);
   return (
     <>
       <Notice title="Some settings in the link could not be used" messages={initial.errors} />
+      <Notice title="Some settings could not be used together" messages={refused} />
       <SandboxRun
         key={run.key}
         scenario={scenario}
         run={run.state}
         Extras={extras}
-        onRestart={(params, seed) =>
+        onRestart={(requested, seed) => {
+          const { values: params, errors } = settleParams(scenario, requested);
+          setRefused(errors);
           setRun((previous) => ({
             state: { seed, params, commands: [], t: 0 },
             key: previous.key + 1,
-          }))
-        }
+          }));
+        }}
       />
     </>
   );

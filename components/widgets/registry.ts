@@ -35,6 +35,13 @@ export const sandboxes: readonly WidgetEntry[] = [
     description:
       'Two shots, nearly at once, seen by observers at different distances. Who fired first depends on where you stand.',
   },
+  {
+    id: 'quorum-kv',
+    scenario: 'quorum-kv',
+    title: 'Quorums: N, R and W',
+    description:
+      'A Dynamo-style store on a hash ring. Choose N, R and W, cut the network, turn sloppy quorums, read repair and anti-entropy on and off, and watch stale reads measured live against the PBS prediction.',
+  },
 ];
 
 export const embeds: readonly WidgetEntry[] = [

@@ -81,3 +81,31 @@ export interface Scenario {
   /** Suggested commands for a first run, such as a scripted crash. */
   readonly examples?: readonly { readonly label: string; readonly commands: readonly Command[] }[];
 }
+
+/**
+ * The parameters with each combination the scenario refuses (`checkParams`) reset to
+ * its default, and a message per reset naming the parameter, for pages that must keep
+ * running whatever the link or the controls say. Messages start with the parameter's
+ * name and a colon, as `checkParams` writes them. Pure.
+ */
+export function settleParams(
+  scenario: Scenario,
+  params: ParamValues,
+): { values: ParamValues; errors: string[] } {
+  let values = params;
+  const errors: string[] = [];
+  for (let round = 0; round < 4; round++) {
+    const problems = scenario.checkParams?.(values) ?? [];
+    if (problems.length === 0) break;
+    const fixed: Record<string, ParamValues[string]> = { ...values };
+    for (const problem of problems) {
+      const name = problem.slice(0, problem.indexOf(':'));
+      const def = scenario.params[name];
+      if (!def) continue;
+      fixed[name] = def.default;
+      errors.push(`${problem}; using ${String(def.default)}`);
+    }
+    values = fixed;
+  }
+  return { values, errors };
+}

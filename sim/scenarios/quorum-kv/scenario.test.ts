@@ -8,7 +8,9 @@ import { hashTrace } from '@/sim/core/trace';
 import { US_PER_MS, US_PER_S } from '@/sim/core/time';
 import { traceOperations } from '@/sim/checkers/history';
 import { runCli } from '@/sim/cli/runCli';
+import { settleParams } from '@/sim/core/scenario';
 import { checkQuorumParams } from './params';
+import { quorumKv } from './scenario';
 import { placement } from './ring';
 import { ringOf } from './kvContext';
 import { kvParams, simulateKv } from './testing/runs';
@@ -83,6 +85,15 @@ describe('quorum-kv', () => {
       'r: R=4 is more than N=3 replicas (R ≤ N)',
     ]);
     expect(checkQuorumParams(kvParams())).toEqual([]);
+  });
+
+  it('settles refused combinations to defaults for pages, saying so', () => {
+    const settled = settleParams(quorumKv, kvParams({ nodes: 3, n: 3, r: 3, w: 4 }));
+    expect(settled.errors).toEqual(['w: W=4 is more than N=3 replicas (W ≤ N); using 1']);
+    expect(settled.values).toMatchObject({ n: 3, r: 3, w: 1 });
+    const chained = settleParams(quorumKv, kvParams({ nodes: 3, n: 5, r: 5, w: 1 }));
+    expect(chained.values).toMatchObject({ n: 3, r: 1 });
+    expect(chained.errors).toHaveLength(2);
   });
 });
 

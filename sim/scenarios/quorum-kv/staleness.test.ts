@@ -84,9 +84,9 @@ describe('measured staleness', () => {
     ];
     const bins = binByTime(measureStaleness(trace), [0, 1, 10]);
     expect(bins).toEqual([
-      { fromMs: 0, toMs: 1, reads: 1, consistent: 0 },
-      { fromMs: 1, toMs: 10, reads: 1, consistent: 1 },
-      { fromMs: 10, toMs: null, reads: 1, consistent: 1 },
+      { fromMs: 0, toMs: 1, reads: 1, consistent: 0, meanMs: 0 },
+      { fromMs: 1, toMs: 10, reads: 1, consistent: 1, meanMs: 2 },
+      { fromMs: 10, toMs: null, reads: 1, consistent: 1, meanMs: 19 },
     ]);
     expect(stalenessMetrics(trace, [0, 1, 10])).toEqual({
       reads: 3,

@@ -55,6 +55,8 @@ function returnedValues(value: unknown): number[] {
  */
 export class StalenessMeter {
   readonly samples: ReadSample[] = [];
+  /** Requests a coordinator refused for want of a quorum. */
+  refused = 0;
   private index = 0;
   private epoch = -1;
   private invoked = new Map<number, Invoked>();
@@ -71,6 +73,7 @@ export class StalenessMeter {
 
   private reset(epoch: number): void {
     this.samples.length = 0;
+    this.refused = 0;
     this.index = 0;
     this.epoch = epoch;
     this.invoked = new Map();
@@ -100,6 +103,7 @@ export class StalenessMeter {
     if (entry.type !== 'complete') return;
     const request = this.invoked.get(entry.request);
     this.invoked.delete(entry.request);
+    if (entry.status === 'fail' && entry.reason?.startsWith('no quorum')) this.refused++;
     if (!request || entry.status !== 'ok') return;
     if (request.write) request.write.committedAt = entry.at;
     else if (request.f === 'read') this.measure(request, entry.value, entry.at);
@@ -153,6 +157,8 @@ export interface StalenessBin {
   readonly toMs: number | null;
   readonly reads: number;
   readonly consistent: number;
+  /** The mean time since commit of the bin's reads, in ms; null when it has none. */
+  readonly meanMs: number | null;
 }
 
 /** Reads binned by time since commit: bin j holds reads from edge j to edge j+1. Pure. */
@@ -161,21 +167,27 @@ export function binByTime(
   edgesMs: readonly number[],
 ): StalenessBin[] {
   const edges = [...edgesMs].sort((a, b) => a - b);
-  const bins = edges.map((fromMs, j) => ({
-    fromMs,
-    toMs: edges[j + 1] ?? null,
-    reads: 0,
-    consistent: 0,
-  }));
+  const counts = edges.map(() => ({ reads: 0, consistent: 0, sumMs: 0 }));
   for (const sample of samples) {
     const ms = sample.sinceCommit / US_PER_MS;
     let j = -1;
     while (j + 1 < edges.length && edges[j + 1]! <= ms) j++;
     if (j < 0) continue;
-    bins[j]!.reads++;
-    if (sample.consistent) bins[j]!.consistent++;
+    const bin = counts[j]!;
+    bin.reads++;
+    bin.sumMs += ms;
+    if (sample.consistent) bin.consistent++;
   }
-  return bins;
+  return edges.map((fromMs, j) => {
+    const { reads, consistent, sumMs } = counts[j]!;
+    return {
+      fromMs,
+      toMs: edges[j + 1] ?? null,
+      reads,
+      consistent,
+      meanMs: reads === 0 ? null : sumMs / reads,
+    };
+  });
 }
 
 /**
