@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { PlayerSnapshot } from '@/components/player/PlayerStore';
 import { kvContextOf } from '@/sim/scenarios/quorum-kv/looks';
 import type { StalenessState } from './useStaleness';
+import shared from '../widgets.module.css';
 import styles from './quorum.module.css';
 
 export function QuorumCounters({
@@ -60,9 +61,9 @@ export function QuorumCounters({
     ],
   ];
   return (
-    <dl className={styles.counters} aria-label={`${label}: counters`}>
+    <dl className={`${shared.counters} ${styles.countersWide}`} aria-label={`${label}: counters`}>
       {rows.map(([name, value, description, alarm]) => (
-        <div key={name} title={description} data-alarm={(alarm && value > 0) || undefined}>
+        <div key={name} title={description} data-nonzero={(alarm && value > 0) || undefined}>
           <dt>{name}</dt>
           <dd>{value}</dd>
         </div>
