@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { ParamValues } from '@/sim/core/params';
 import { ringOf } from '@/sim/scenarios/quorum-kv/kvContext';
-import { keyPoint, placement } from '@/sim/scenarios/quorum-kv/ring';
+import { keyPoint, placement, tokensMet } from '@/sim/scenarios/quorum-kv/ring';
 import { workloadKeys } from '@/sim/scenarios/quorum-kv/workload';
 import styles from './quorum.module.css';
 
@@ -31,6 +31,8 @@ export function RingView({ params }: { params: ParamValues }) {
   const [chosen, setChosen] = useState(keys[0]!);
   const key = keys.includes(chosen) ? chosen : keys[0]!;
   const { replicas, standIns } = placement(ring, key, n);
+  // The tokens where the walk from the key first meets each replica and the first stand-in.
+  const met = new Set(tokensMet(ring, keyPoint(key), n + 1));
   const roleOf = (node: string) =>
     replicas.includes(node) ? 'replica' : standIns[0] === node ? 'standIn' : 'other';
   return (
@@ -59,7 +61,7 @@ export function RingView({ params }: { params: ParamValues }) {
             return (
               <g key={`${token.node}-${token.point}`}>
                 <line className={styles.token} data-role={role} x1={x1} y1={y1} x2={x2} y2={y2} />
-                {role !== 'other' && (
+                {met.has(token) && (
                   <text
                     className={styles.keyLabel}
                     x={lx}

@@ -3,7 +3,7 @@ export { quorumKv } from './scenario';
 export { checkQuorumParams, quorumKvParams, PROFILE_OPTIONS } from './params';
 export { configOf, ringOf } from './kvContext';
 export { describeStore, kvContextOf, kvStoreOf } from './looks';
-export { kvProfile, LEG_OF } from './legs';
+export { kvProfile, legRates, LEG_OF } from './legs';
 export { placement, preferenceList, keyPoint, ownership, type Ring } from './ring';
 export {
   binByTime,

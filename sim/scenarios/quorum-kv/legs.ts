@@ -31,13 +31,17 @@ export const LEG_OF: Readonly<Record<KvMessageType, Leg>> = {
   aeData: 'W',
 };
 
+/** The exponential profile's rates per ms, from the means the parameters give. Pure. */
+export function legRates(params: ParamValues): { lambdaW: number; lambdaArs: number } {
+  return {
+    lambdaW: US_PER_MS / Number(params.meanW),
+    lambdaArs: US_PER_MS / Number(params.meanArs),
+  };
+}
+
 /** The latency profile the parameters choose. Pure. */
 export function kvProfile(params: ParamValues): LatencyProfile {
-  return profileOf({
-    profile: params.profile as ProfileId,
-    lambdaW: Number(params.lambdaW),
-    lambdaArs: Number(params.lambdaArs),
-  });
+  return profileOf({ profile: params.profile as ProfileId, ...legRates(params) });
 }
 
 /** The network's per-message delay for these parameters: the leg's draw, plus WAN distance. Pure. */

@@ -1,7 +1,8 @@
 /**
  * The parameters of `quorum-kv`. The defaults are those of Cassandra's out-of-the-box
  * consistency level ONE on three replicas (N=3, R=W=1), on five nodes, with every leg of
- * a request taking 10 ms on average (exponential): stale reads then happen often enough
+ * a request taking 10 ms on average (exponential, λ = 0.1 per ms; the PBS calculator
+ * takes rates, the controls take their means): stale reads then happen often enough
  * to be counted in a minute of play, and a message can still be followed on screen at a
  * slow speed. Protocol timers are the few hundred milliseconds that make a partition's
  * effect visible within seconds.
@@ -94,24 +95,22 @@ export const quorumKvParams: ParamSchema = {
     default: 'exponential',
     live: false,
   },
-  lambdaW: {
-    kind: 'probability',
-    label: 'Write leg rate λW (per ms)',
-    help: 'Exponential profile only: a write reaches a replica after 1/λW ms on average.',
-    min: 0.001,
-    max: 10,
-    step: 0.001,
-    default: 0.1,
+  meanW: {
+    kind: 'duration',
+    label: 'Write leg mean (1/λW)',
+    help: 'Exponential profile only: a write reaches a replica after this long on average.',
+    min: 100,
+    max: US_PER_S,
+    default: 10 * US_PER_MS,
     live: false,
   },
-  lambdaArs: {
-    kind: 'probability',
-    label: 'Other legs rate λARS (per ms)',
-    help: 'Exponential profile only: acks, read requests and read responses take 1/λ ms on average.',
-    min: 0.001,
-    max: 10,
-    step: 0.001,
-    default: 0.1,
+  meanArs: {
+    kind: 'duration',
+    label: 'Other legs mean (1/λARS)',
+    help: 'Exponential profile only: acks, read requests and read responses take this long on average.',
+    min: 100,
+    max: US_PER_S,
+    default: 10 * US_PER_MS,
     live: false,
   },
   writes: {

@@ -4,9 +4,12 @@ import {
   buildRing,
   hash32,
   keyPoint,
+  mix32,
   ownership,
   placement,
   preferenceList,
+  ringPoint,
+  tokensMet,
   walkFrom,
 } from './ring';
 
@@ -56,7 +59,18 @@ describe('ring', () => {
     expect(preferenceList(ring, 'k1', 3)).toEqual(
       preferenceList(buildRing(nodeIds(5), 8), 'k1', 3),
     );
-    expect(keyPoint('k1')).toBe(hash32('key:k1'));
+    expect(keyPoint('k1')).toBe(mix32(hash32('key:k1')));
+    expect(ringPoint('n1#0')).toBe(mix32(hash32('n1#0')));
+  });
+
+  it('spreads one node’s tokens around the ring', () => {
+    const points = ring.tokens.filter((token) => token.node === 'n1').map((token) => token.point);
+    expect(Math.max(...points) - Math.min(...points)).toBeGreaterThan(2 ** 31);
+  });
+
+  it('names the token where each node is first met', () => {
+    const met = tokensMet(ring, keyPoint('k1'), 3);
+    expect(met.map((token) => token.node)).toEqual(preferenceList(ring, 'k1', 3));
   });
 
   it('splits the ring among the nodes, more evenly with more virtual nodes', () => {

@@ -5,7 +5,9 @@
  * from there. Walking on past them gives the stand-ins a sloppy quorum borrows, in the
  * order Dynamo tries them (§4.6).
  *
- * The hash is 32-bit FNV-1a (Fowler, Noll and Vo), so placement is the same everywhere.
+ * Points are 32-bit FNV-1a (Fowler, Noll and Vo) passed through MurmurHash3's finaliser
+ * (Appleby), so that names differing in one last character (n1#0, n1#1) land far apart
+ * rather than side by side; placement is the same everywhere.
  */
 import type { NodeId } from '@/sim/core/ids';
 
@@ -27,16 +29,44 @@ export function hash32(text: string): number {
   return h >>> 0;
 }
 
+/** MurmurHash3's 32-bit finaliser: every input bit flips each output bit half the time. Pure. */
+export function mix32(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Where a name lands on the ring. Pure. */
+export function ringPoint(name: string): number {
+  return mix32(hash32(name));
+}
+
 /** Where a key sits on the ring. Pure. */
 export function keyPoint(key: string): number {
-  return hash32(`key:${key}`);
+  return ringPoint(`key:${key}`);
+}
+
+/** The tokens met walking clockwise from `point`, up to and including the `count`-th distinct node. Pure. */
+export function tokensMet(ring: Ring, point: number, count: number): Token[] {
+  const met: Token[] = [];
+  const seen = new Set<NodeId>();
+  const total = ring.tokens.length;
+  const start = firstTokenAt(ring, point);
+  for (let i = 0; i < total && seen.size < count; i++) {
+    const token = ring.tokens[(start + i) % total]!;
+    if (!seen.has(token.node)) {
+      seen.add(token.node);
+      met.push(token);
+    }
+  }
+  return met;
 }
 
 /** The ring of these nodes, each with `vnodes` tokens. Pure. */
 export function buildRing(nodes: readonly NodeId[], vnodes: number): Ring {
   const tokens: Token[] = [];
   for (const node of nodes)
-    for (let v = 0; v < vnodes; v++) tokens.push({ point: hash32(`${node}#${v}`), node });
+    for (let v = 0; v < vnodes; v++) tokens.push({ point: ringPoint(`${node}#${v}`), node });
   tokens.sort((a, b) => a.point - b.point || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
   return { tokens, nodes: [...nodes] };
 }
@@ -55,14 +85,7 @@ function firstTokenAt(ring: Ring, point: number): number {
 
 /** Every node once, in the order met walking clockwise from `point`. Pure. */
 export function walkFrom(ring: Ring, point: number): NodeId[] {
-  const seen: NodeId[] = [];
-  const count = ring.tokens.length;
-  const start = firstTokenAt(ring, point);
-  for (let i = 0; i < count && seen.length < ring.nodes.length; i++) {
-    const node = ring.tokens[(start + i) % count]!.node;
-    if (!seen.includes(node)) seen.push(node);
-  }
-  return seen;
+  return tokensMet(ring, point, ring.nodes.length).map((token) => token.node);
 }
 
 /** The key's N replicas, then every other node in the order a sloppy quorum borrows them. Pure. */

@@ -32,8 +32,8 @@ describe('quorum-kv', () => {
     expect({ entries: sim.traceEnd, hash: hashTrace(sim.trace, sim.traceEnd) })
       .toMatchInlineSnapshot(`
         {
-          "entries": 2253,
-          "hash": "38cce635f6732a57",
+          "entries": 2636,
+          "hash": "d214d2b47e5e7003",
         }
       `);
   });
