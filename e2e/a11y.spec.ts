@@ -64,3 +64,12 @@ test('axe: the sandbox while running, partitioned, with the inspector open', asy
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expectNoAxeViolations(page, 'running, partitioned sandbox');
 });
+
+test('axe: the PBS calculator with a result, light and dark', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/tools/pbs/?trials=20000&k=2&r=2');
+    await expect(page.getByRole('table', { name: /Every read and write quorum/ })).toBeVisible();
+    await expectNoAxeViolations(page, `PBS calculator, ${scheme}`);
+  }
+});

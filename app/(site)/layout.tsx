@@ -17,6 +17,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
           <Link href="/#lessons">Lessons</Link>
           <Link href="/#sandboxes">Sandboxes</Link>
           <Link href="/tools/space-time/">Log viewer</Link>
+          <Link href="/tools/pbs/">PBS calculator</Link>
         </nav>
       </header>
       <main id="content" className={styles.main}>

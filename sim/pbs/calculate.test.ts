@@ -8,7 +8,8 @@
  * operations and are held tighter.
  */
 import { describe, expect, it } from 'vitest';
-import { calculatePbs, tradeoffTable, type PbsInput } from './calculate';
+import { calculateForProfile, calculatePbs, tradeoffTable, type PbsInput } from './calculate';
+import { PROFILES } from './latency';
 import { PBS_DEFAULTS } from './pbsInput';
 
 const TRIALS = 250_000;
@@ -90,6 +91,14 @@ describe('calculatePbs', () => {
       expect(point.tMs).toBe(result.consistentAt[i]!.tMs);
       expect(point.p).toBeCloseTo(1 - (1 - result.consistentAt[i]!.p) ** 2, 12);
     });
+  });
+
+  it('runs any profile, with the curve drawn as far as asked', () => {
+    const options = { ...input({}), trials: 20_000 };
+    const byProfile = calculateForProfile(PROFILES.ymmr, options, 250);
+    expect(byProfile.curve.at(-1)!.tMs).toBeCloseTo(250, 6);
+    const byId = calculatePbs({ ...options, profile: 'ymmr' });
+    expect(byProfile.consistentAt).toEqual(byId.consistentAt);
   });
 
   it('draws the curve from 0 past the 99.9 % t-visibility', () => {

@@ -114,9 +114,29 @@ export function summarize(
   };
 }
 
+/** What a run needs besides its latencies. */
+export type PbsRunOptions = Pick<PbsInput, 'n' | 'r' | 'w' | 'trials' | 'seed' | 'tMs' | 'k'>;
+
+/**
+ * Runs the Monte Carlo for any latency profile (a live scenario's own legs, say) and
+ * summarizes it; `curveMaxMs` as in `summarize`.
+ */
+export function calculateForProfile(
+  profile: LatencyProfile,
+  options: PbsRunOptions,
+  curveMaxMs?: number,
+): PbsResult {
+  const samples = runWars({
+    ...options,
+    samplers: samplersFor(profile),
+    remoteMs: profile.remoteMs,
+  });
+  return summarize(samples, options, curveMaxMs);
+}
+
 /** Runs the Monte Carlo for an input and summarizes it. */
 export function calculatePbs(input: PbsInput): PbsResult {
-  return summarize(runWars(warsConfigOf(input)), input);
+  return calculateForProfile(profileOf(input), input);
 }
 
 /** One row of the trade-off table: a quorum choice and what it costs and buys. */
