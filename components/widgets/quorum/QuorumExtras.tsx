@@ -6,6 +6,7 @@ import { workloadKeys } from '@/sim/scenarios/quorum-kv/workload';
 import { US_PER_MS } from '@/sim/core/time';
 import { QuorumCounters } from './QuorumCounters';
 import { RingView } from './RingView';
+import { StalenessPanel } from './StalenessPanel';
 import { useStaleness } from './useStaleness';
 
 export function QuorumExtras({ store, snapshot }: ExtrasProps) {
@@ -13,6 +14,7 @@ export function QuorumExtras({ store, snapshot }: ExtrasProps) {
   const staleness = useStaleness(store, snapshot);
   return (
     <>
+      <StalenessPanel params={store.sim.params} staleness={staleness} />
       <QuorumCounters snapshot={snapshot} staleness={staleness} label="This run" />
       <RequestPanel
         store={store}

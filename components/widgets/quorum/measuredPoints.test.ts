@@ -25,7 +25,7 @@ describe('measuredPoints', () => {
       30,
     );
     expect(points).toEqual([
-      { tMs: 0.15000000000000002, consistent: 0.5, reads: 2 },
+      { tMs: 0.15, consistent: 0.5, reads: 2 },
       { tMs: 3.5, consistent: 0.5, reads: 2 },
       { tMs: 7, consistent: 1, reads: 1 },
     ]);

@@ -20,5 +20,9 @@ export function measuredPoints(samples: readonly ReadSample[], tMaxMs: number): 
   const edges = [...STEPS.filter((edge) => edge < tMaxMs), tMaxMs];
   return binByTime(samples, edges)
     .filter((bin) => bin.toMs !== null && bin.reads > 0)
-    .map((bin) => ({ tMs: bin.meanMs!, consistent: bin.consistent / bin.reads, reads: bin.reads }));
+    .map((bin) => ({
+      tMs: Number(bin.meanMs!.toPrecision(3)),
+      consistent: bin.consistent / bin.reads,
+      reads: bin.reads,
+    }));
 }

@@ -118,7 +118,7 @@ export const quorumKvParams: ParamSchema = {
     label: 'Writes per second',
     min: 0,
     max: 50,
-    default: 5,
+    default: 10,
     live: true,
   },
   reads: {
@@ -126,7 +126,7 @@ export const quorumKvParams: ParamSchema = {
     label: 'Reads per second',
     min: 0,
     max: 200,
-    default: 20,
+    default: 40,
     live: true,
   },
   keys: {

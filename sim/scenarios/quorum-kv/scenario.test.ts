@@ -32,8 +32,8 @@ describe('quorum-kv', () => {
     expect({ entries: sim.traceEnd, hash: hashTrace(sim.trace, sim.traceEnd) })
       .toMatchInlineSnapshot(`
         {
-          "entries": 2636,
-          "hash": "d214d2b47e5e7003",
+          "entries": 5102,
+          "hash": "d7fc3bd52a5e124b",
         }
       `);
   });
