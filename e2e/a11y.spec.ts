@@ -30,6 +30,7 @@ const pages: { name: string; path: string; ready: RegExp | string }[] = [
     path: '/play/mutual-visibility/',
     ready: 'The soldier and the sniper',
   },
+  { name: 'quorum sandbox', path: '/play/quorum-kv/', ready: 'Quorums: N, R and W' },
 ];
 
 for (const { name, path, ready } of pages) {
