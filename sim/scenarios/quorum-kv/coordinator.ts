@@ -83,6 +83,7 @@ export function onClientRequest(
               context.sessions[op.key] ?? [],
               context.position,
               op.value,
+              context.counter,
             ),
           ],
         }
@@ -91,8 +92,11 @@ export function onClientRequest(
     record.kind === 'write'
       ? { ...context.sessions, [op.key]: record.versions[0]!.clock }
       : context.sessions;
+  const counter =
+    record.kind === 'write' ? (record.versions[0]!.clock[context.position] ?? 0) : context.counter;
   const next: KvContext = {
     ...context,
+    counter,
     nextOp: context.nextOp + 1,
     ops: { ...context.ops, [opId]: record },
     sessions,

@@ -53,6 +53,7 @@ export function initialContext(input: NodeInput): KvContext {
     sessions: {},
     ops: {},
     nextOp: 1,
+    counter: durable?.counter ?? 0,
     suspects: {},
     aeTurn: 0,
     ae: { rounds: 0, compared: 0, last: null },
@@ -65,5 +66,5 @@ export function initialContext(input: NodeInput): KvContext {
 /** What a node keeps across a crash. Pure. */
 export function durableOf(context: unknown): KvDurable | undefined {
   const kv = context as KvContext | undefined;
-  return kv ? { store: kv.store, hints: kv.hints } : undefined;
+  return kv ? { counter: kv.counter, store: kv.store, hints: kv.hints } : undefined;
 }

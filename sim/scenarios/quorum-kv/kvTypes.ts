@@ -76,6 +76,8 @@ export interface KvContext {
   readonly sessions: Readonly<Record<string, VectorClock>>;
   readonly ops: Readonly<Record<string, Op>>;
   readonly nextOp: number;
+  /** The highest entry this node has written in its own place of a vector clock. */
+  readonly counter: number;
   /** Nodes that missed a deadline, believed unreachable until the time given. */
   readonly suspects: Readonly<Record<NodeId, Micros>>;
   readonly aeTurn: number;
@@ -86,8 +88,9 @@ export interface KvContext {
   readonly params: ParamValues;
 }
 
-/** What survives a crash: the disk (store and hints) and the counters. */
+/** What survives a crash: the disk (store and hints) and the vector-clock counter. */
 export interface KvDurable {
+  readonly counter: number;
   readonly store: Store;
   readonly hints: Readonly<Record<NodeId, Store>>;
 }

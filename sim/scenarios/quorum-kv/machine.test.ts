@@ -39,6 +39,17 @@ describe('a quorum-kv coordinator', () => {
     expect(message(two.context, replicas[1]!, { type: 'putOk', op: opId }).effects).toEqual([]);
   });
 
+  it('gives every write it coordinates a clock of its own', () => {
+    const first = request(coordinator, { f: 'write', key: 'k1', value: 1 });
+    // Forget the client's context, as a stale read would.
+    const forgot = { ...first.context, sessions: {} };
+    const second = request(forgot, { f: 'write', key: 'k1', value: 2 });
+    const clockOf = (step: Step) =>
+      (sends(step)[0]!.body as { versions: { clock: number[] }[] }).versions[0]!.clock;
+    expect(clockOf(second)).not.toEqual(clockOf(first));
+    expect(second.context.counter).toBe(2);
+  });
+
   it('answers a read with the newest of R answers and repairs the stale one', () => {
     const start = request(coordinator, { f: 'read', key: 'k1' });
     const opId = String(sends(start)[0]!.body.op);

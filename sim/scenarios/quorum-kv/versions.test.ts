@@ -28,6 +28,16 @@ describe('versions under vector clocks', () => {
     expect(describeVersions('k1', [])).toBe('k1=∅');
   });
 
+  it('goes past the coordinator’s highest counter, so a stale context never repeats a clock', () => {
+    const first = newVersion([], [], 1, 10, 0);
+    expect(first.clock).toEqual([0, 1]);
+    // The client's context lost the first write (a stale read); the counter remembers it.
+    const second = newVersion([], [], 1, 20, 1);
+    expect(second.clock).toEqual([0, 2]);
+    // With equal clocks a replica holding the first would keep it and drop the second.
+    expect(mergeSiblings([first], [second])).toEqual([second]);
+  });
+
   it('tells a stale set from a fresh one', () => {
     const old = newVersion([], [], 0, 1);
     const fresh = newVersion([old], [], 1, 2);

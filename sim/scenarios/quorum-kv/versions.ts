@@ -22,16 +22,25 @@ export { joinClocks, mergeSiblings, readSiblings, sameSiblings };
 /**
  * The version a coordinator at `position` makes for a write of `value`. Its clock
  * descends from what the coordinator holds (`local`) and what the client had seen
- * (`session`), so it replaces those; anything else stays beside it as a sibling. Pure.
+ * (`session`), so it replaces those; anything else stays beside it as a sibling. Its own
+ * entry goes past `counter`, the highest this coordinator has ever used, so no two of its
+ * writes share a clock even when a stale read left the client's context behind (two
+ * writes with one clock would merge as one, and a replica would drop the second). Pure.
  */
 export function newVersion(
   local: Versions,
   session: VectorClock,
   position: number,
   value: number,
+  counter = 0,
 ): Version {
   const seen = joinClocks([session, ...local.map((version) => version.clock)]);
   const { clock } = writeSibling(local, seen, position, value);
+  if ((clock[position] ?? 0) <= counter) {
+    const bumped = [...clock];
+    bumped[position] = counter + 1;
+    return { value, clock: bumped };
+  }
   return { value, clock };
 }
 
