@@ -45,7 +45,7 @@ describe('a quorum-kv coordinator', () => {
     const forgot = { ...first.context, sessions: {} };
     const second = request(forgot, { f: 'write', key: 'k1', value: 2 });
     const clockOf = (step: Step) =>
-      (sends(step)[0]!.body as { versions: { clock: number[] }[] }).versions[0]!.clock;
+      (sends(step)[0]!.body as unknown as { versions: { clock: number[] }[] }).versions[0]!.clock;
     expect(clockOf(second)).not.toEqual(clockOf(first));
     expect(second.context.counter).toBe(2);
   });
