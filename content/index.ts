@@ -26,7 +26,7 @@ export interface LessonModule {
   readonly frontmatter: LessonMeta;
 }
 
-export const lessonSlugs = ['failure-detection', 'light-cones', 'cap'] as const;
+export const lessonSlugs = ['failure-detection', 'light-cones', 'cap', 'quorums'] as const;
 
 /** A lesson's frontmatter, checked. Throws (failing the build) if a field is missing. */
 export function readLessonMeta(slug: string): LessonMeta {

@@ -20,9 +20,12 @@ export function Embed({
   scenario,
   search,
   below,
+  beside = false,
 }: {
   scenario: Scenario;
   search: string;
+  /** Put `below` to the right of the cluster instead, for a wide slide (960×540). */
+  beside?: boolean;
   /** Drawn under the cluster from the same run, such as a space-time diagram. */
   below?: (store: PlayerStore, snapshot: PlayerSnapshot, linked: LinkedHighlight) => ReactNode;
 }) {
@@ -44,7 +47,7 @@ export function Embed({
     if (options.theme) document.documentElement.dataset.theme = options.theme;
   }, [options.theme]);
   return (
-    <main className={styles.embed}>
+    <main className={beside ? `${styles.embed} ${styles.embedBeside}` : styles.embed}>
       <Notice
         title="Some settings could not be used"
         messages={[...initial.errors, ...options.errors]}
@@ -58,7 +61,12 @@ export function Embed({
         narration={options.controls}
         {...linked}
       />
-      {below?.(store, snapshot, linked)}
+      {below &&
+        (beside ? (
+          <div className={styles.embedSecond}>{below(store, snapshot, linked)}</div>
+        ) : (
+          below(store, snapshot, linked)
+        ))}
     </main>
   );
 }

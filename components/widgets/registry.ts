@@ -59,6 +59,13 @@ export const embeds: readonly WidgetEntry[] = [
     title: 'Light cones: the soldier and the sniper',
     description: 'A live space-time diagram: select an event to shade its causal past and future.',
   },
+  {
+    id: 'quorum',
+    scenario: 'quorum-kv',
+    title: 'Quorums: stale reads, measured and predicted',
+    description:
+      'A Dynamo-style store beside its live staleness chart: the reads measured on the running cluster over the PBS prediction for the same N, R, W and latencies.',
+  },
 ];
 
 /** The entry with this id; throws, failing the build, if a route names one that is missing. */

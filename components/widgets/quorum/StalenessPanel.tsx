@@ -42,10 +42,13 @@ export function StalenessPanel({
   params,
   staleness,
   compact = false,
+  table = true,
 }: {
   params: ParamValues;
   staleness: StalenessState;
   compact?: boolean;
+  /** Whether to list the measured points with their read counts under the chart. */
+  table?: boolean;
 }) {
   const input = useMemo(() => pbsInputOf(params), [params]);
   const pbs = usePbsRun();
@@ -80,12 +83,12 @@ export function StalenessPanel({
         measured={measured}
         title={title}
         description={`${predicted} ${measuredText}`}
-        height={compact ? 220 : 300}
+        height={compact ? 200 : 300}
       />
       <p className={styles.summary} aria-live="polite">
         {measuredText} {predicted}
       </p>
-      {measured.length > 0 && (
+      {table && measured.length > 0 && (
         <table className={styles.points}>
           <caption>Measured points: reads by time since the latest commit</caption>
           <thead>

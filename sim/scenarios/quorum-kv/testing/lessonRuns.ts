@@ -9,7 +9,10 @@ import type { ParamValue } from '@/sim/core/params';
 import { US_PER_MS, US_PER_S } from '@/sim/core/time';
 import { calculatePbs } from '@/sim/pbs/calculate';
 import type { Simulation } from '@/sim/core/simulation';
-import { kvContextOf } from '../looks';
+import { ringOf } from '../kvContext';
+import { kvContextOf, kvStoreOf } from '../looks';
+import { preferenceList } from '../ring';
+import { sameSiblings } from '../versions';
 import { measureStaleness } from '../staleness';
 import { kvParams, simulateKv } from './runs';
 
@@ -45,7 +48,11 @@ export function runFigures(sim: Simulation) {
   const ops = traceOperations(sim.trace, sim.traceEnd).filter((op) => op.status === 'ok');
   const latency = (f: string) =>
     ms(median(ops.filter((op) => op.f === f).map((op) => op.return! - op.call)));
+  let repairs = 0;
+  for (const id of sim.world.nodeIds)
+    repairs += kvContextOf(sim.world.nodes.get(id)!.view)?.repairsSent ?? 0;
   return {
+    repairs,
     reads: samples.length,
     stale: stale.length,
     stalePercent: Math.round((1000 * stale.length) / Math.max(1, samples.length)) / 10,
@@ -88,6 +95,35 @@ export function splitFigures(quorum: 'strict' | 'sloppy') {
   };
 }
 
+/** The anti-entropy run: n1 cut off while the others take writes, then healed with no traffic. */
+export const ENTROPY_COMMANDS: readonly Command[] = [
+  { at: 1 * S, type: 'partition', groups: [['n1'], ['n2', 'n3', 'n4', 'n5']] },
+  { at: 3 * S, type: 'param', name: 'writes', value: 0 },
+  { at: 3 * S, type: 'heal' },
+];
+export const ENTROPY_PARAMS = { writes: 10, reads: 0, readRepair: 'off' } as const;
+
+/** When k1's replicas first agree after the heal (ms after it), or null by 13 s; Merkle nodes compared. */
+export function entropyFigures(antiEntropy: 'on' | 'off') {
+  const sim = lessonRun({ ...ENTROPY_PARAMS, antiEntropy }, ENTROPY_COMMANDS, 3 * S);
+  const replicas = preferenceList(ringOf(sim.params), 'k1', 3);
+  const agree = () => {
+    const held = replicas.map((id) => kvStoreOf(sim.world.nodes.get(id)!.view).k1 ?? []);
+    return held.every((versions) => sameSiblings(versions, held[0]!));
+  };
+  const behind = () => kvStoreOf(sim.world.nodes.get('n1')!.view).k1?.[0]?.value ?? null;
+  const lagging = agree() ? null : behind();
+  let convergedMs: number | null = null;
+  for (let t = 3 * S; t <= 13 * S && convergedMs === null; t += 10 * US_PER_MS) {
+    sim.seek(t);
+    if (agree()) convergedMs = (t - 3 * S) / US_PER_MS;
+  }
+  let compared = 0;
+  for (const id of sim.world.nodeIds)
+    compared += kvContextOf(sim.world.nodes.get(id)!.view)?.ae.compared ?? 0;
+  return { replicas, lagging: lagging !== null, convergedMs, compared };
+}
+
 /** Every figure the lesson quotes. */
 export function lessonFigures() {
   const pbs = calculatePbs({
@@ -114,5 +150,7 @@ export function lessonFigures() {
     },
     strict: splitFigures('strict'),
     sloppy: splitFigures('sloppy'),
+    entropyOn: entropyFigures('on'),
+    entropyOff: entropyFigures('off'),
   };
 }

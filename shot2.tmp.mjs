@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [url, out, wait, w, h, full] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(url);
+await page.waitForTimeout(Number(wait));
+console.log(await page.evaluate(() => document.documentElement.scrollHeight));
+await page.screenshot({ path: out, fullPage: full === '1' });
+await browser.close();
