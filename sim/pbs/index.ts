@@ -8,3 +8,4 @@ export * from './summary';
 export * from './wars';
 export * from './calculate';
 export * from './pbsInput';
+export * from './measured';

@@ -10,7 +10,8 @@
  *   or from a remote data centre (75 ms for WAN, 0 otherwise; the WAN model puts one
  *   replica in each data centre and starts each operation in a random one).
  * - `PROFILES`: the production fits; `exponentialProfile(λW, λARS)`: the synthetic one.
- * - `sampleLegMs(mix, rng)`: one draw, from the seeded PRNG of sim/core/rng.ts.
+ * - `sampleLegMs(mix, rng)`: one draw, from the seeded PRNG of sim/core/rng.ts
+ *   (`compileLegSampler(mix)` gives the same draws as a reusable function).
  * - `parseProfileId(text)`: a profile id from user text, or undefined.
  *
  * The fits are Table 4 of Bailis, Venkataraman, Franklin, Hellerstein and Stoica,
@@ -122,47 +123,35 @@ export function exponentialProfile(lambdaW: number, lambdaArs: number): LatencyP
   };
 }
 
-/**
- * One draw from a mixture, in ms: a uniform picks the component by weight, and a second
- * one is inverted through that component's CDF (Pareto: xm / U^(1/α); exponential:
- * −ln U / λ, with U in (0, 1] so both stay finite). Advances `rng` by two draws.
- */
-export function sampleLegMs(mix: LegMixture, rng: Rng): number {
-  const pick = nextFloat(rng);
-  let part = mix[mix.length - 1]!;
-  let cumulative = 0;
-  for (const candidate of mix) {
-    cumulative += candidate.weight;
-    if (pick < cumulative) {
-      part = candidate;
-      break;
-    }
-  }
-  const u = 1 - nextFloat(rng);
-  return 'pareto' in part
-    ? part.pareto.xm / Math.pow(u, 1 / part.pareto.alpha)
-    : -Math.log(u) / part.exponential.lambda;
-}
+/** The smallest 1 − U a 32-bit uniform gives: keeps both inverse CDFs finite. */
+const SMALLEST_TAIL = 2 ** -32;
 
 /**
- * A sampler equivalent to `sampleLegMs(mix, ·)`, draw for draw, with the mixture flattened
- * into typed arrays so the Monte Carlo's inner loop stays monomorphic. Pure.
+ * A sampler for one mixture, flattened into typed arrays so the Monte Carlo's inner loop
+ * stays monomorphic. Each sample takes one uniform U: the component whose share of [0, 1)
+ * holds U is chosen, and U's position within that share, V in (0, 1], is inverted through
+ * the component's CDF: Pareto xm · V^(−1/α), exponential −ln V / λ. Pure.
  */
 export function compileLegSampler(mix: LegMixture): (rng: Rng) => number {
   const count = mix.length;
-  const cumulative = new Float64Array(count);
+  const lower = new Float64Array(count);
+  const upper = new Float64Array(count);
+  const width = new Float64Array(count);
   const isPareto = new Uint8Array(count);
   /** Pareto: xm; exponential: λ. */
   const scale = new Float64Array(count);
+  /** Pareto: −1/α. */
   const exponent = new Float64Array(count);
   let sum = 0;
   mix.forEach((part, i) => {
+    lower[i] = sum;
+    width[i] = part.weight;
     sum += part.weight;
-    cumulative[i] = i === count - 1 ? Infinity : sum;
+    upper[i] = i === count - 1 ? Infinity : sum;
     if ('pareto' in part) {
       isPareto[i] = 1;
       scale[i] = part.pareto.xm;
-      exponent[i] = 1 / part.pareto.alpha;
+      exponent[i] = -1 / part.pareto.alpha;
     } else {
       scale[i] = part.exponential.lambda;
     }
@@ -170,10 +159,27 @@ export function compileLegSampler(mix: LegMixture): (rng: Rng) => number {
   return (rng) => {
     const pick = nextFloat(rng);
     let i = 0;
-    while (pick >= cumulative[i]!) i++;
-    const u = 1 - nextFloat(rng);
-    return isPareto[i] === 1 ? scale[i]! / Math.pow(u, exponent[i]!) : -Math.log(u) / scale[i]!;
+    while (pick >= upper[i]!) i++;
+    let v = 1 - (pick - lower[i]!) / width[i]!;
+    if (!(v >= SMALLEST_TAIL)) v = SMALLEST_TAIL; // rounding at a share's edge
+    const logV = Math.log(v);
+    return isPareto[i] === 1 ? scale[i]! * Math.exp(logV * exponent[i]!) : -logV / scale[i]!;
   };
+}
+
+const compiled = new WeakMap<LegMixture, (rng: Rng) => number>();
+
+/**
+ * One draw from a mixture, in ms, as `compileLegSampler` draws it (compiled once per
+ * mixture and remembered). Advances `rng` by one draw.
+ */
+export function sampleLegMs(mix: LegMixture, rng: Rng): number {
+  let sampler = compiled.get(mix);
+  if (sampler === undefined) {
+    sampler = compileLegSampler(mix);
+    compiled.set(mix, sampler);
+  }
+  return sampler(rng);
 }
 
 /** The mean of a mixture in ms (infinite for a Pareto part with α ≤ 1). Pure. */

@@ -94,15 +94,20 @@ function parseTimes(text: string): number[] | string {
  */
 export function parsePbsInput(raw: Raw): ParsedPbsInput {
   const problems: PbsInputProblem[] = [];
-  function take<T>(arg: PbsArg, fallback: T, parse: (text: string) => T | string): T {
+  /** Parses one argument; `parse` returns the value, or a string saying what is wrong. */
+  function take<T extends number | readonly number[]>(
+    arg: PbsArg,
+    fallback: T,
+    parse: (text: string) => T | string,
+  ): T {
     const text = raw[arg];
     if (text === undefined) return fallback;
     const value = parse(text);
-    if (typeof value === 'string' && typeof fallback !== 'string') {
+    if (typeof value === 'string') {
       problems.push({ arg, message: `${arg} ${value}` });
       return fallback;
     }
-    return value as T;
+    return value;
   }
   const d = PBS_DEFAULTS;
   const n = take('n', d.n, (text) => parseInteger(text, 1, N_MAX));

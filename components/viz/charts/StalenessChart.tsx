@@ -10,7 +10,8 @@
  * - `measured`: optional buckets of observed reads: `{ tMs, consistent, reads }`, where
  *   `consistent` is the fraction (0 to 1) of the bucket's `reads` that saw the latest
  *   committed write. Each is drawn as a dot sized by its reads, with a 95 % error bar;
- *   buckets without reads are skipped.
+ *   buckets without reads are skipped. `bucketReads` (sim/pbs/measured.ts) makes them
+ *   from observed reads.
  * - `marks`: optional vertical guides, such as `{ tMs: 53, label: '99.9 %' }`.
  * - `title`: the chart's accessible name; `description`: a one-line reading of it.
  * - `width`, `height`: the drawing's size in SVG units; it scales to its container.

@@ -9,17 +9,10 @@
  */
 import { scaleLinear, scaleSqrt, scaleSymlog } from 'd3-scale';
 import { line } from 'd3-shape';
+import type { MeasuredStaleness } from '@/sim/pbs/measured';
 import type { CurvePoint } from '@/sim/pbs/summary';
 
-/** Staleness measured on a live cluster, for one bucket of time since commit. */
-export interface MeasuredStaleness {
-  /** Time after the write committed, in ms (the bucket's middle). */
-  readonly tMs: number;
-  /** Fraction of the bucket's reads that returned the latest committed write, 0 to 1. */
-  readonly consistent: number;
-  /** How many reads the fraction rests on. */
-  readonly reads: number;
-}
+export type { MeasuredStaleness } from '@/sim/pbs/measured';
 
 export interface ChartBox {
   readonly width: number;
@@ -41,7 +34,11 @@ export interface PlacedPoint extends MeasuredStaleness {
   readonly yHigh: number;
 }
 
-const TICKS = [0, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000];
+/** 0, then 1, 2 and 5 times each power of ten up to an hour and more. */
+const TICKS = [
+  0,
+  ...Array.from({ length: 21 }, (_, i) => [1, 2, 5][i % 3]! * 10 ** Math.floor(i / 3)),
+];
 
 /** Lays out a chart for `predicted` and `measured` in `box`. Pure. */
 export function stalenessLayout(
