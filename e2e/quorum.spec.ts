@@ -104,3 +104,48 @@ test('a quorum larger than N in the link gets a message and a safe default', asy
   ).toContainText('w: W=2 is more than N=1 replicas (W ≤ N); using 1');
   await expect(staleness(page)).toContainText('N=1, R=1, W=1');
 });
+
+test('the lesson: predict, run a widget to its end, and read the numbers the prose quotes', async ({
+  page,
+}) => {
+  await page.goto('/learn/quorums/');
+  const prompt = page.getByRole('group', { name: /R=1 and W=1. How many of the reads/ });
+  await prompt.getByRole('radio', { name: 'A few percent' }).check();
+  await page
+    .locator('form', { has: prompt })
+    .getByRole('button', { name: 'Lock in my prediction' })
+    .click();
+  await expect(page.getByText('A few percent: 17 of 736 reads, 2.3 %.')).toBeVisible();
+
+  // The widget: the innermost block holding both its playback controls and its caption.
+  const partial = page
+    .locator('div', { has: page.getByRole('group', { name: 'Playback' }) })
+    .filter({ has: page.getByText(/^N=3, R=1, W=1, seed 1: partial quorums/) })
+    .last();
+  await maxSpeed(partial);
+  await playback(partial).getByRole('button', { name: 'Play' }).click();
+  const stale = partial
+    .locator('dl div')
+    .filter({ has: page.locator('dt', { hasText: /^Stale reads$/ }) })
+    .locator('dd');
+  await expect(stale).toHaveText('17', { timeout: 20_000 });
+  await expect(
+    partial.locator('p', { hasText: /Measured: 736 reads, 17 stale \(2\.3 %\)/ }),
+  ).toBeVisible();
+  await expect(
+    partial
+      .locator('p')
+      .getByText(/Predicted: 75\.4 % of reads consistent right after commit; 99\.9 % by 54\.5 ms/),
+  ).toBeVisible();
+});
+
+test('the embed: no controls, dark theme, the chart beside the cluster', async ({ page }) => {
+  await page.goto('/embed/quorum/?controls=0&theme=dark&t=20s');
+  await expect(nodeButton(page, 'n1')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play' })).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(staleness(page)).toContainText(/Measured: \d+ reads/);
+  await expect(staleness(page).getByTestId('predicted-curve')).toHaveAttribute('d', /^M/, {
+    timeout: 20_000,
+  });
+});

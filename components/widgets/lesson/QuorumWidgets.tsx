@@ -7,8 +7,13 @@ import { quorumKv } from '@/sim/scenarios/quorum-kv/scenario';
 import { lessonWidgets, type ClusterWidgetProps } from '../ClusterWidget';
 import { QuorumBelow } from '../quorum/QuorumBelow';
 
+// The label handed down names a space-time diagram; this draws the run as staleness.
 const widgets = lessonWidgets(quorumKv, (store, snapshot, label) => (
-  <QuorumBelow store={store} snapshot={snapshot} label={label} />
+  <QuorumBelow
+    store={store}
+    snapshot={snapshot}
+    label={label.replace(/: space-time diagram$/, '')}
+  />
 ));
 
 /** A quorum cluster with its staleness chart and counters. */

@@ -12,22 +12,14 @@ const read = (ms: number, consistent: boolean): ReadSample => ({
 });
 
 describe('measuredPoints', () => {
-  it('bins reads on widening edges, places each point at its reads’ mean time', () => {
+  it('buckets reads by time since commit, each point at its reads’ mean time', () => {
     const points = measuredPoints(
-      [
-        read(0.1, false),
-        read(0.2, true),
-        read(3, true),
-        read(4, false),
-        read(7, true),
-        read(80, true),
-      ],
+      [read(0.1, false), read(0.11, true), read(20, true), read(20.4, false), read(80, true)],
       30,
     );
     expect(points).toEqual([
-      { tMs: 0.15, consistent: 0.5, reads: 2 },
-      { tMs: 3.5, consistent: 0.5, reads: 2 },
-      { tMs: 7, consistent: 1, reads: 1 },
+      { tMs: 0.105, consistent: 0.5, reads: 2 },
+      { tMs: 20.2, consistent: 0.5, reads: 2 },
     ]);
   });
 

@@ -16,53 +16,53 @@ describe('the quorums lesson', () => {
   it('pins the figures of its runs', () => {
     expect(figures).toEqual({
       majority: {
-        repairs: 226,
-        reads: 810,
+        repairs: 221,
+        reads: 708,
         stale: 0,
         stalePercent: 0,
         staleWithinMs: 0,
         versionsBehindMax: 0,
-        readMs: 17.1,
-        writeMs: 16.9,
+        readMs: 16.4,
+        writeMs: 15.8,
       },
       partial: {
-        repairs: 228,
-        reads: 793,
-        stale: 22,
-        stalePercent: 2.8,
-        staleWithinMs: 32.6,
-        versionsBehindMax: 2,
-        readMs: 8.4,
-        writeMs: 7.4,
+        repairs: 278,
+        reads: 736,
+        stale: 17,
+        stalePercent: 2.3,
+        staleWithinMs: 21.7,
+        versionsBehindMax: 1,
+        readMs: 8.2,
+        writeMs: 7.5,
       },
       partialNoRepair: {
         repairs: 0,
-        reads: 825,
-        stale: 25,
-        stalePercent: 3,
-        staleWithinMs: 41.7,
+        reads: 754,
+        stale: 26,
+        stalePercent: 3.4,
+        staleWithinMs: 28,
         versionsBehindMax: 1,
-        readMs: 8.5,
-        writeMs: 8.2,
+        readMs: 8,
+        writeMs: 7.6,
       },
-      predicted: { atZero: 75.2, atTen: 90.9, visible999: 53.9, kOne: 66.7 },
+      predicted: { atZero: 75.4, atTen: 90.9, visible999: 54.5, kOne: 66.7 },
       strict: {
-        minorityRequests: 94,
-        minorityRefused: 94,
-        refused: 107,
+        minorityRequests: 80,
+        minorityRefused: 80,
+        refused: 83,
         handedBack: 0,
-        merkleCompared: 48,
+        merkleCompared: 101,
         stale: 0,
       },
       sloppy: {
-        minorityRequests: 91,
+        minorityRequests: 95,
         minorityRefused: 0,
         refused: 0,
-        handedBack: 6,
-        merkleCompared: 309,
-        stale: 89,
+        handedBack: 4,
+        merkleCompared: 296,
+        stale: 79,
       },
-      entropyOn: { replicas: ['n4', 'n3', 'n1'], lagging: true, convergedMs: 600, compared: 32 },
+      entropyOn: { replicas: ['n4', 'n3', 'n1'], lagging: true, convergedMs: 550, compared: 32 },
       entropyOff: { replicas: ['n4', 'n3', 'n1'], lagging: true, convergedMs: null, compared: 0 },
     });
   }, 60_000);
@@ -73,7 +73,7 @@ describe('the quorums lesson', () => {
       `serves ${majority.reads} reads in 20 seconds`,
       `the median read takes ${majority.readMs} ms and the median write ${majority.writeMs} ms`,
       `${partial.stale} of ${partial.reads} reads, ${partial.stalePercent} %`,
-      `The stalest missed ${partial.versionsBehindMax} writes`,
+      `none missed more than ${partial.versionsBehindMax} write,`,
       `within ${partial.staleWithinMs} ms of the commit`,
       `the median read falls to ${partial.readMs} ms and the median write to ${partial.writeMs} ms`,
       `consistent ${predicted.atZero} % of the time`,
@@ -98,5 +98,7 @@ describe('the quorums lesson', () => {
     expect(100 - predicted.atZero).toBeGreaterThan(22);
     expect(100 - predicted.atZero).toBeLessThan(28);
     expect(partial.readMs / majority.readMs).toBeLessThan(0.6);
+    // "A little worse, not much" without repair.
+    expect(partialNoRepair.stalePercent).toBeGreaterThan(partial.stalePercent);
   });
 });

@@ -32,8 +32,8 @@ describe('quorum-kv', () => {
     expect({ entries: sim.traceEnd, hash: hashTrace(sim.trace, sim.traceEnd) })
       .toMatchInlineSnapshot(`
         {
-          "entries": 5102,
-          "hash": "d7fc3bd52a5e124b",
+          "entries": 4541,
+          "hash": "f00fb3927ccd4971",
         }
       `);
   });
