@@ -146,9 +146,5 @@ export function onOpTimer(context: KvContext, opId: string, at: Micros): Step {
   const need = op.kind === 'write' ? `W=${w}` : `R=${r}`;
   const got = op.kind === 'write' ? 'acknowledged' : 'answered';
   const reason = `no quorum: ${op.answered.length} ${got} in time, ${need} needed`;
-  const text = `${context.id} gave up on ${op.kind} ${op.key}: ${reason}`;
-  return stay(next, [
-    effects.reply(op.request, 'fail', undefined, reason),
-    effects.note('refused', text),
-  ]);
+  return stay(next, [effects.reply(op.request, 'fail', undefined, reason)]);
 }

@@ -41,20 +41,12 @@ export function requestFor(op: Op, opId: string, node: NodeId): KvMessage {
     : { type: 'put', op: opId, key: op.key, versions: op.versions, hint: intended };
 }
 
-/** "write k1=7" or "read k1". Pure. */
-export function describeOp(op: RegisterOp): string {
-  return op.f === 'write' ? `write ${op.key}=${op.value}` : `read ${op.key}`;
-}
-
 function refuse(context: KvContext, request: number, op: RegisterOp, asked: number): Step {
   const { n, r, w } = context.config;
   const need = op.f === 'write' ? `W=${w}` : `R=${r}`;
   const reason = `no quorum: ${asked} of ${n} replicas reachable, ${need} needed`;
-  const text = `${context.id} refused ${describeOp(op)}: ${reason}`;
-  return stay(context, [
-    effects.reply(request, 'fail', undefined, reason),
-    effects.note('refused', text),
-  ]);
+  // The failed reply is narrated as it is; a note saying the same would repeat it.
+  return stay(context, [effects.reply(request, 'fail', undefined, reason)]);
 }
 
 /** A client asks this node to read or write a key. Pure. */
