@@ -99,6 +99,13 @@ export function StalenessPanel({
       <p className={styles.summary} aria-live="polite">
         {measuredText} {predicted}
       </p>
+      {params.profile === 'wan' && (
+        <p className={styles.summary}>
+          The model puts each coordinator in the data centre of one replica; here any node
+          coordinates, and one that holds no replica of the key sends every leg 75 ms across, so the
+          measured points may sit off the curve.
+        </p>
+      )}
       {table && measured.length > 0 && (
         <table className={styles.points}>
           <caption>Measured points: reads by time since the latest commit</caption>
