@@ -7,17 +7,29 @@
  */
 import { useMemo, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
+import { arc } from 'd3-shape';
 import type { ParamValues } from '@/sim/core/params';
 import { ringOf } from '@/sim/scenarios/quorum-kv/kvContext';
 import { keyPoint, placement, tokensMet } from '@/sim/scenarios/quorum-kv/ring';
 import { workloadKeys } from '@/sim/scenarios/quorum-kv/workload';
 import styles from './quorum.module.css';
 
-const SIZE = 220;
-const RADIUS = 80;
+const SIZE = 240;
+const RADIUS = 64;
 const angle = scaleLinear()
   .domain([0, 2 ** 32])
   .range([-Math.PI / 2, (3 * Math.PI) / 2]);
+
+/** The walk from the key to its last replica, as a band along the ring (d3-shape's angles run clockwise from 12 o'clock). */
+function walkBand(from: number, to: number): string {
+  const turn = (point: number) => (point / 2 ** 32) * 2 * Math.PI;
+  const start = turn(from);
+  const end = turn(to) < start ? turn(to) + 2 * Math.PI : turn(to);
+  return (
+    arc()({ innerRadius: RADIUS - 3, outerRadius: RADIUS + 3, startAngle: start, endAngle: end }) ??
+    ''
+  );
+}
 
 function at(point: number, radius: number): [number, number] {
   const a = angle(point);
@@ -32,7 +44,9 @@ export function RingView({ params }: { params: ParamValues }) {
   const key = keys.includes(chosen) ? chosen : keys[0]!;
   const { replicas, standIns } = placement(ring, key, n);
   // The tokens where the walk from the key first meets each replica and the first stand-in.
-  const met = new Set(tokensMet(ring, keyPoint(key), n + 1));
+  const metTokens = tokensMet(ring, keyPoint(key), n + 1);
+  const met = new Map(metTokens.map((token, i) => [token, i]));
+  const lastReplica = metTokens[Math.min(n, metTokens.length) - 1];
   const roleOf = (node: string) =>
     replicas.includes(node) ? 'replica' : standIns[0] === node ? 'standIn' : 'other';
   return (
@@ -53,10 +67,18 @@ export function RingView({ params }: { params: ParamValues }) {
       <div className={styles.ring}>
         <svg viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true">
           <circle className={styles.circle} cx={SIZE / 2} cy={SIZE / 2} r={RADIUS} />
+          {lastReplica && (
+            <path
+              className={styles.walk}
+              transform={`translate(${SIZE / 2},${SIZE / 2})`}
+              d={walkBand(keyPoint(key), lastReplica.point)}
+            />
+          )}
           {ring.tokens.map((token) => {
             const [x1, y1] = at(token.point, RADIUS - 7);
             const [x2, y2] = at(token.point, RADIUS + 7);
-            const [lx, ly] = at(token.point, RADIUS + 19);
+            // Labels stagger outwards in walk order, so tokens side by side stay readable.
+            const [lx, ly] = at(token.point, RADIUS + 14 + 10 * (met.get(token) ?? 0));
             const role = roleOf(token.node);
             return (
               <g key={`${token.node}-${token.point}`}>
