@@ -131,7 +131,8 @@ describe('simulation properties', () => {
       }),
       { seed: fcSeed, numRuns },
     );
-  });
+    // CPU-bound: about 3 s alone, past the default 5 s when the suite's workers share 2 cores.
+  }, 60_000);
 
   it('(b) seeking back and forth ends where a straight run does', () => {
     fc.assert(
