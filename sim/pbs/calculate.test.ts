@@ -65,7 +65,7 @@ describe('calculatePbs against the paper', { timeout: 30_000 }, () => {
   });
 });
 
-describe('calculatePbs', () => {
+describe('calculatePbs', { timeout: 30_000 }, () => {
   it('reports k-staleness by the closed form and, within sampling error, by simulation', () => {
     const result = calculatePbs(input({ n: 3, r: 1, w: 1, k: 3, trials: 200_000 }));
     expect(result.kStaleness.map((row) => row.k)).toEqual([1, 2, 3]);
@@ -109,7 +109,7 @@ describe('calculatePbs', () => {
   });
 });
 
-describe('tradeoffTable', () => {
+describe('tradeoffTable', { timeout: 30_000 }, () => {
   it('lists every (R, W) for N and shows the strict ones never stale', () => {
     const rows = tradeoffTable(input({ n: 3, trials: 20_000 }));
     expect(rows.map((row) => `${row.r}${row.w}`)).toEqual([

@@ -57,7 +57,7 @@ describe('PROFILES', () => {
   });
 });
 
-describe('sampleLegMs', () => {
+describe('sampleLegMs', { timeout: 30_000 }, () => {
   it('has the analytic mean of each production leg', () => {
     // LNKD-DISK's write has α = 1.51: a heavy tail, so its sample mean converges slowly.
     const cases: [LegMixture, number][] = [

@@ -34,7 +34,7 @@ function run(c: { n: number; r: number; w: number; seed: number } & Record<strin
   } as typeof PBS_DEFAULTS);
 }
 
-describe('calculatePbs properties', () => {
+describe('calculatePbs properties', { timeout: 30_000 }, () => {
   it('P(consistent) never falls as t grows, and stays within [0, 1]', () => {
     fc.assert(
       fc.property(shape, (c) => {

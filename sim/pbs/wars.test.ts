@@ -55,7 +55,7 @@ describe('runWars on Cassandra’s PBS predictor test vector (N=2, R=W=1)', () =
   });
 });
 
-describe('runWars', () => {
+describe('runWars', { timeout: 30_000 }, () => {
   const config = {
     n: 5,
     r: 2,
