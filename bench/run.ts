@@ -4,7 +4,7 @@
  *
  *   npm run bench                      everything, several runs per figure (about 12 min)
  *   npm run bench -- --quick           fewer and shorter runs (under 2 min)
- *   npm run bench -- --only engine     one section (engine, render, weight, checker, pbs);
+ *   npm run bench -- --only engine     one section (engine, render, weight, checker, pbs, logs, harvest);
  *                                      repeat or comma-separate for several
  *   npm run bench -- --check           exit 1 if any budget in bench/budgets.json is missed
  *   npm run bench -- --profile         also keep CPU profiles / a Chrome trace of the
@@ -17,6 +17,8 @@ import { join } from 'node:path';
 import { runChecker } from './checker/section';
 import { runPbs } from './pbs/section';
 import { runEngine } from './engine/section';
+import { runLogs } from './logs/section';
+import { runHarvest } from './harvest/section';
 import { REPO } from './lib/child';
 import { FULL, QUICK } from './lib/plan';
 import { formatHotspots, type Hotspot } from './lib/profile';
@@ -197,7 +199,7 @@ async function main(): Promise<void> {
   const errors: string[] = [];
   let site: Served | null = null;
   let siteDir: string | null = null;
-  const needSite = args.sections.includes('render') || args.sections.includes('weight');
+  const needSite = args.sections.some((s) => s === 'render' || s === 'weight' || s === 'logs');
   try {
     if (needSite) {
       siteDir = await snapshotSite();
@@ -212,6 +214,9 @@ async function main(): Promise<void> {
         switch (section) {
           case 'engine':
             figures.push(...(await runEngine({ plan, profile: args.profile, log })));
+            break;
+          case 'harvest':
+            figures.push(...(await runHarvest({ plan, log })));
             break;
           case 'checker':
             log('Jepsen etcd suite');
@@ -237,6 +242,10 @@ async function main(): Promise<void> {
                 log,
               })),
             );
+            break;
+          case 'logs':
+            site ??= await serve(siteDir!);
+            figures.push(...(await runLogs({ plan, base: site.url, log })));
             break;
         }
       } catch (error) {

@@ -26,7 +26,13 @@ export interface LessonModule {
   readonly frontmatter: LessonMeta;
 }
 
-export const lessonSlugs = ['failure-detection', 'light-cones', 'cap', 'quorums'] as const;
+export const lessonSlugs = [
+  'failure-detection',
+  'light-cones',
+  'cap',
+  'quorums',
+  'harvest-yield',
+] as const;
 
 /** A lesson's frontmatter, checked. Throws (failing the build) if a field is missing. */
 export function readLessonMeta(slug: string): LessonMeta {

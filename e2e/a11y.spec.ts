@@ -37,6 +37,13 @@ const pages: { name: string; path: string; ready: RegExp | string }[] = [
     path: '/embed/quorum/?theme=dark',
     ready: 'Quorums: stale reads, measured and predicted',
   },
+  { name: 'harvest-yield sandbox', path: '/play/harvest-yield/', ready: 'Harvest and yield' },
+  {
+    name: 'harvest-yield embed (dark, no controls)',
+    path: '/embed/harvest-yield/?theme=dark&controls=0',
+    ready: 'Harvest and yield',
+  },
+  { name: 'harvest-yield lesson', path: '/learn/harvest-yield/', ready: 'Harvest and yield' },
 ];
 
 for (const { name, path, ready } of pages) {

@@ -165,3 +165,34 @@ test('embed options: a step range stops play, and bad options are reported', asy
   await expect(notice).toContainText('steps: "x" is not a range');
   await expect(playback(page).getByRole('button', { name: 'Play' })).toBeVisible();
 });
+
+test('embed with an origin that is not a web origin says so and keeps working', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  for (const origin of ['data:,x', 'javascript:alert(1)', 'about:blank']) {
+    await openHost(page, `origin=${encodeURIComponent(origin)}`);
+    const frame = page.frameLocator('iframe');
+    await expect(notices(frame)).toContainText(`origin: "${origin}" is not a web origin`);
+    await playback(frame).getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => clockSeconds(frame)).toBeGreaterThan(0);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('embed answers a seek past the longest run, and a huge message, with a short error', async ({
+  page,
+}) => {
+  await openHost(page, '');
+  await expect.poll(async () => (await received(page)).some((m) => m.type === 'ready')).toBe(true);
+  await send(page, { lightcone: 1, type: 'seek', t: '5999940m' });
+  await send(page, { lightcone: 1, type: 'x'.repeat(10_000_000) });
+  await expect
+    .poll(async () => (await received(page)).filter((m) => m.type === 'error').length)
+    .toBe(2);
+  const [seek, huge] = (await received(page)).filter((m) => m.type === 'error');
+  expect(seek?.message).toBe('seek: 5999940m is past the longest run of failure-detector, 60m');
+  expect(huge?.message?.length).toBeLessThanOrEqual(400);
+  await expect(clock(page.frameLocator('iframe'))).toHaveText('0 µs');
+});

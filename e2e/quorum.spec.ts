@@ -88,21 +88,30 @@ test('a minority partition: strict quorums refuse, sloppy ones accept with hints
   await expect.poll(() => counter(page, 'Hints handed back')).toBeGreaterThan(0);
 });
 
-test('a quorum larger than N in the link gets a message and a safe default', async ({ page }) => {
+test('a quorum larger than N gets a message and a safe state, from the link or the controls', async ({
+  page,
+}) => {
   await open(page, '?r=5&w=2');
   const notice = page.getByRole('alert').filter({ hasText: 'in the link' });
-  await expect(notice).toContainText('r: R=5 is more than N=3 replicas (R ≤ N); using 1');
-  await expect(staleness(page)).toContainText('N=3, R=1, W=2');
+  await expect(notice).toContainText(
+    'r: R=5 is more than N=3 replicas (R ≤ N); using the defaults',
+  );
+  await expect(staleness(page)).toContainText('N=3, R=1, W=1');
   await expect(playback(page).getByRole('button', { name: 'Play' })).toBeEnabled();
 
-  // The same from the controls: N down to 1 leaves W=2 too large.
+  // From the controls: W up to 2, then N down to 1, which W=2 does not fit.
+  const w = page.getByRole('slider', { name: 'Write quorum (W)' });
+  await w.focus();
+  await w.press('ArrowRight');
+  await expect(staleness(page)).toContainText('N=3, R=1, W=2');
   const n = page.getByRole('slider', { name: 'Replicas per key (N)' });
   await n.focus();
   await n.press('Home');
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'could not be used together' }),
-  ).toContainText('w: W=2 is more than N=1 replicas (W ≤ N); using 1');
-  await expect(staleness(page)).toContainText('N=1, R=1, W=1');
+  await expect(page.getByRole('alert').filter({ hasText: 'do not fit together' })).toContainText(
+    'w: W=2 is more than N=1 replicas (W ≤ N)',
+  );
+  // The run keeps the settings it had.
+  await expect(staleness(page)).toContainText('N=3, R=1, W=2');
 });
 
 test('the lesson: predict, run a widget to its end, and read the numbers the prose quotes', async ({

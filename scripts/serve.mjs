@@ -1,8 +1,10 @@
 // A tiny dependency-free static server for the exported site in out/.
-// Usage: node scripts/serve.mjs [--port 3000] [--dir out]
+// Usage: node scripts/serve.mjs [--port 3000] [--dir out]   (or PORT=3100)
+// A request it cannot read (a malformed escape such as /%E0%A4%A) gets 400, a file it
+// cannot send gets 500, and the server keeps serving either way.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -25,10 +27,20 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
-async function findFile(urlPath) {
-  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+/** The decoded path, or null if it is not valid percent-encoded UTF-8 or holds a NUL. */
+function decodePath(urlPath) {
+  try {
+    const path = decodeURIComponent(urlPath);
+    return path.includes('\0') ? null : path;
+  } catch {
+    return null;
+  }
+}
+
+async function findFile(path) {
+  const clean = normalize(path).replace(/^(\.\.[/\\])+/, '');
   const base = join(root, clean);
-  if (!base.startsWith(root)) return null;
+  if (base !== root && !base.startsWith(root + sep)) return null;
   for (const candidate of [base, join(base, 'index.html'), `${base}.html`]) {
     try {
       if ((await stat(candidate)).isFile()) return candidate;
@@ -39,22 +51,55 @@ async function findFile(urlPath) {
   return null;
 }
 
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const file = await findFile(url.pathname);
+function plain(res, status, text) {
+  res.writeHead(status, { 'content-type': types['.txt'] });
+  res.end(`${text}\n`);
+}
+
+async function handle(req, res) {
+  let url;
+  try {
+    url = new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    return plain(res, 400, 'Bad request: the address could not be read.');
+  }
+  const path = decodePath(url.pathname);
+  if (path === null) return plain(res, 400, 'Bad request: the path is not valid percent-encoding.');
+  const file = await findFile(path);
   if (!file) {
     const notFound = await findFile('/404.html');
     res.writeHead(404, { 'content-type': types['.html'] });
     res.end(notFound ? await readFile(notFound) : 'Not found');
     return;
   }
+  const body = await readFile(file);
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
   });
-  res.end(await readFile(file));
+  res.end(body);
+}
+
+const server = createServer((req, res) => {
+  handle(req, res).catch(() => {
+    if (!res.headersSent) plain(res, 500, 'The server could not send this file.');
+    else res.destroy();
+  });
+});
+
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(
+      `Port ${port} is already in use. Pick another with PORT, e.g. PORT=3100 npm start (or npm run serve -- --port 3100).`,
+    );
+  } else {
+    console.error(`Cannot serve on port ${port}: ${error.message}`);
+  }
+  process.exit(1);
 });
 
 server.listen(port, () => {
-  console.log(`Lightcone is served from ${root} at http://localhost:${port}/`);
+  // The port actually bound: with --port 0 the system picks a free one (tests use it).
+  const bound = server.address().port;
+  console.log(`Lightcone is served from ${root} at http://localhost:${bound}/`);
 });

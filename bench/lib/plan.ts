@@ -22,6 +22,8 @@ export interface Plan {
   };
   readonly checker: { readonly runs: number };
   readonly pbs: { readonly runs: number };
+  /** Node runs per log, and page loads per log (bench/logs). */
+  readonly logs: { readonly runs: number; readonly pageRuns: number };
 }
 
 export const FULL: Plan = {
@@ -43,6 +45,7 @@ export const FULL: Plan = {
   },
   checker: { runs: 10 },
   pbs: { runs: 7 },
+  logs: { runs: 7, pageRuns: 5 },
 };
 
 export const QUICK: Plan = {
@@ -64,4 +67,5 @@ export const QUICK: Plan = {
   },
   checker: { runs: 5 },
   pbs: { runs: 3 },
+  logs: { runs: 3, pageRuns: 2 },
 };

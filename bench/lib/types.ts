@@ -1,8 +1,16 @@
 /** The shapes every benchmark section returns, and that results/latest.json holds. */
 import type { Summary } from './stats';
 
-export type Section = 'engine' | 'render' | 'weight' | 'checker' | 'pbs';
-export const SECTIONS: readonly Section[] = ['engine', 'render', 'weight', 'checker', 'pbs'];
+export type Section = 'engine' | 'render' | 'weight' | 'checker' | 'pbs' | 'logs' | 'harvest';
+export const SECTIONS: readonly Section[] = [
+  'engine',
+  'render',
+  'weight',
+  'checker',
+  'pbs',
+  'logs',
+  'harvest',
+];
 
 export interface Figure {
   /** Stable id; budgets.json refers to figures by it. */

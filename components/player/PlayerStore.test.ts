@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultParams } from '@/sim/core/params';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { FRAME_BUDGET_MS, MIN_ENGINE_MS } from './frameBudget';
-import { groupBurst, PlayerStore } from './PlayerStore';
+import { groupBurst } from './narration';
+import { PlayerStore } from './PlayerStore';
 
 const params = defaultParams(failureDetector.params);
 const S = 1_000_000;

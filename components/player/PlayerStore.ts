@@ -13,53 +13,20 @@
  * UI can tell the user.
  */
 import type { Command } from '@/sim/core/commands';
-import type { NetworkState } from '@/sim/core/network';
+import { formatMinutes, maxTimeOf } from '@/sim/core/limits';
 import type { ParamValues } from '@/sim/core/params';
-import type { NodeView, Scenario } from '@/sim/core/scenario';
+import type { Scenario } from '@/sim/core/scenario';
 import { Simulation, type CommandInput } from '@/sim/core/simulation';
 import type { Micros } from '@/sim/core/time';
 import { typeAt } from '@/sim/core/trace';
-import type { InFlight } from '@/sim/core/world';
+import { advanceWithin, type Advanced } from './advanceWithin';
+import { onCoarseFrame } from './coarseFrame';
 import { nextEngineBudget, START_BUDGET } from './frameBudget';
-import { narrate, UNSPOKEN } from './narration';
+import { groupBurst, narrate, UNSPOKEN } from './narration';
+import type { PlayerSnapshot } from './PlayerSnapshot';
+import { SeekAhead, type SliceBudget } from './seekAhead';
 
-export interface PlayerSnapshot {
-  readonly now: Micros;
-  /** The furthest time this run has reached: the scrubber's range. */
-  readonly horizon: Micros;
-  readonly playing: boolean;
-  readonly speed: number;
-  readonly nodes: readonly NodeView[];
-  readonly network: NetworkState;
-  readonly commands: readonly Command[];
-  /** Messages on the wire at `now`, oldest first. */
-  readonly inflight: readonly InFlight[];
-  readonly processed: number;
-  readonly narration: readonly { readonly id: number; readonly text: string }[];
-  /**
-   * Null while play keeps up with the chosen speed. Once it has not kept up for a while,
-   * the speed it managed then (virtual ÷ wall time); kept until the speed changes.
-   */
-  readonly slowdown: number | null;
-}
-
-/** Past this many lines in one update, routine lines are merged so screen readers are not flooded. */
-const BURST_LINES = 3;
-
-/**
- * Merges a burst of narration: lines about suspicion and trust (frequent at high speed)
- * become one line, while crashes, restarts and partitions keep their own lines. Pure
- * apart from drawing ids.
- */
-export function groupBurst(
-  lines: readonly { id: number; text: string; routine: boolean }[],
-  nextId: () => number,
-): { id: number; text: string }[] {
-  if (lines.length <= BURST_LINES) return lines.map(({ id, text }) => ({ id, text }));
-  const routine = lines.filter((line) => line.routine).map((line) => line.text);
-  const kept = lines.filter((line) => !line.routine).map(({ id, text }) => ({ id, text }));
-  return routine.length > 0 ? [...kept, { id: nextId(), text: routine.join('; ') }] : kept;
-}
+export type { PlayerSnapshot };
 
 export type FrameListener = (sim: Simulation) => void;
 
@@ -69,8 +36,6 @@ const PUBLISH_INTERVAL_MS = 100;
 /** Longest wall-clock gap one frame may cover, so a background tab does not leap ahead. */
 const MAX_FRAME_MS = 100;
 const NARRATION_KEPT = 40;
-/** Events run between two looks at the clock. */
-const EVENTS_PER_SLICE = 64;
 /** Play is "slower than chosen" when over this much wall time, most frames fell short. */
 const LAG_WINDOW_MS = 1000;
 
@@ -102,6 +67,19 @@ export class PlayerStore {
   private engineBound = false;
   /** Wall time, the part of it in frames that fell short, and virtual time gained. */
   private lag = { wall: 0, short: 0, gained: 0 };
+  private limit: string | null = null;
+  /** The furthest virtual time this scenario may reach (sim/core/limits.ts). */
+  readonly maxTime: Micros;
+  private readonly ahead = new SeekAhead(
+    (target, budget) => this.advanceAll(target, budget),
+    () => this.sim.now,
+    // Drawn and published ten times a second, not per slice: views catch up in chunks.
+    (done) => {
+      if (!done && this.wallClock() - this.lastPublish < PUBLISH_INTERVAL_MS) return;
+      this.lastPublish = this.wallClock();
+      this.changed(true);
+    },
+  );
 
   constructor(
     readonly scenario: Scenario,
@@ -111,7 +89,8 @@ export class PlayerStore {
     startAt: Micros = 0,
   ) {
     this.sim = new Simulation(scenario, params, seed, commands);
-    this.sim.seek(startAt);
+    this.maxTime = maxTimeOf(scenario);
+    this.ahead.begin(Math.min(startAt, this.maxTime));
     this.horizon = this.sim.now;
     this.narrated = this.sim.traceEnd;
     this.snapshot = this.makeSnapshot();
@@ -137,6 +116,7 @@ export class PlayerStore {
   link(follower: PlayerStore): () => void {
     this.followers.add(follower);
     follower.leader = this;
+    follower.ahead.cancel();
     follower.sim.seek(this.sim.now);
     follower.changed(true);
     return () => {
@@ -147,8 +127,9 @@ export class PlayerStore {
 
   play(): void {
     if (this.leader) return this.leader.play();
+    this.cancelSeek();
     if (this.playing) return;
-    if (this.stopAt !== null && this.sim.now >= this.stopAt) return;
+    if (this.sim.now >= this.stopTime) return;
     this.playing = true;
     this.lastWall = null;
     // The frames before a pause say nothing about the page now; the budget carries over.
@@ -184,24 +165,44 @@ export class PlayerStore {
   stepForward(): void {
     if (this.leader) return this.leader.stepForward();
     this.pause();
+    this.cancelSeek();
     const next = this.sim.nextEventTime();
-    if (next === null || (this.stopAt !== null && this.sim.now >= this.stopAt)) return;
+    if (next === null || this.sim.now >= this.stopTime) return;
     // Take every event at that instant, so one press shows one moment.
-    this.sim.seek(this.stopAt === null ? next : Math.min(next, this.stopAt));
+    this.sim.seek(Math.min(next, this.stopTime));
     this.changed();
   }
 
   stepBack(): void {
     if (this.leader) return this.leader.stepBack();
     this.pause();
+    this.cancelSeek();
     this.sim.stepBack();
     this.changed(true);
   }
 
+  /** Moves to `t` (at most the scenario's longest time); far ahead, in slices (seekAhead.ts). */
   seek(t: Micros): void {
     if (this.leader) return this.leader.seek(t);
-    this.sim.seek(t);
+    this.ahead.begin(Math.min(Math.max(0, t), this.maxTime));
     this.changed(true);
+  }
+
+  /** Stops a seek going on in slices where it has got to. */
+  cancelSeek(): void {
+    if (this.leader) return this.leader.cancelSeek();
+    if (this.ahead.cancel()) this.changed(true);
+  }
+
+  /** The view is mounted: slices may run. */
+  attach(): void {
+    this.ahead.attach();
+  }
+
+  /** The view is gone, perhaps for a moment (Strict Mode): stop every loop. */
+  detach(): void {
+    this.ahead.detach();
+    this.pause();
   }
 
   reset(): void {
@@ -213,6 +214,7 @@ export class PlayerStore {
   /** Forgets everything after now: the command log and the traced future. */
   fork(): void {
     if (this.leader) return this.leader.fork();
+    this.cancelSeek();
     for (const follower of this.followers) {
       follower.sim.seek(this.sim.now);
       follower.sim.fork();
@@ -226,6 +228,7 @@ export class PlayerStore {
   /** Issues a user command now. If now is in the past, the run forks here. */
   issue(command: CommandInput): void {
     if (this.leader) return this.leader.issue(command);
+    this.cancelSeek();
     for (const follower of this.followers) {
       follower.sim.seek(this.sim.now);
       follower.sim.issue(command);
@@ -237,7 +240,7 @@ export class PlayerStore {
   }
 
   destroy(): void {
-    this.pause();
+    this.detach();
     for (const slot of this.sim.world.nodes.values()) slot.actor?.stop();
     this.subscribers.clear();
     this.frameListeners.clear();
@@ -249,12 +252,19 @@ export class PlayerStore {
     this.lastWall = wall;
     this.engineBudget = nextEngineBudget(this.engineBudget, elapsed, this.engineBound);
     let target = this.sim.now + Math.round(elapsed * 1000 * this.speed);
-    const stopping = this.stopAt !== null && target >= this.stopAt;
-    if (stopping) target = this.stopAt!;
+    const stop = this.stopTime;
+    const stopping = target >= stop;
+    if (stopping) target = stop;
     const from = this.sim.now;
-    const reached = this.advanceWithinBudget(target);
-    this.engineBound = !reached;
-    if (stopping && reached) this.playing = false;
+    const result = this.advanceWithinBudget(target, {
+      ms: this.engineBudget.budget,
+      events: Infinity,
+    });
+    const reached = result === 'reached';
+    this.engineBound = result === 'budget';
+    if ((stopping && reached) || result === 'stopped') this.playing = false;
+    if (stopping && reached && stop === this.maxTime)
+      this.limit = `This run has reached its longest time, ${formatMinutes(this.maxTime)}.`;
     const noticed = this.noteLag(elapsed, reached, this.sim.now - from);
     this.drawFrame();
     if (this.playing) this.frameId = requestAnimationFrame(this.tick);
@@ -264,18 +274,30 @@ export class PlayerStore {
     }
   };
 
+  /** Where play and steps stop: the stop time if any, and never past the longest run. */
+  private get stopTime(): Micros {
+    return Math.min(this.stopAt ?? Infinity, this.maxTime);
+  }
+
   /** The engine's share of a frame now, in ms: FRAME_BUDGET_MS, or less on a heavy page. */
   get engineBudgetMs(): number {
     return this.engineBudget.budget;
   }
 
-  /** Runs events towards `target` for at most the engine's budget; true if it got there. */
-  private advanceWithinBudget(target: Micros): boolean {
-    const deadline = this.wallClock() + this.engineBudget.budget;
-    for (;;) {
-      if (this.sim.advance(target, EVENTS_PER_SLICE)) return true;
-      if (this.wallClock() >= deadline) return false;
-    }
+  /** A seek's slice: this run, then each follower to its time, sharing the budget. */
+  private advanceAll(target: Micros, { ms, events }: SliceBudget): boolean {
+    const share = { ms: ms / (1 + this.followers.size), events };
+    let done = this.advanceWithinBudget(target, share) !== 'budget';
+    for (const follower of this.followers)
+      if (follower.advanceWithinBudget(this.sim.now, share) === 'budget') done = false;
+    return done;
+  }
+
+  /** Runs towards `target` within `budget` (advanceWithin.ts), keeping why it stopped. */
+  private advanceWithinBudget(target: Micros, budget: SliceBudget): Advanced['result'] {
+    const { result, why } = advanceWithin(this.sim, target, budget, this.wallClock);
+    this.limit = why;
+    return result;
   }
 
   /** Keeps the lag window; returns true when play has just been found too slow. */
@@ -293,26 +315,21 @@ export class PlayerStore {
     return true;
   }
 
-  /**
-   * Like onFrame, but while playing at most once per `intervalMs` of wall time, and only
-   * when virtual time has moved: for text readouts, which need not change 60 times a second.
-   */
+  /** Whether this run (or the run it follows) is playing now, before any publish. */
+  get isPlaying(): boolean {
+    return this.leader?.playing ?? this.playing;
+  }
+
+  /** Like onFrame, but for text readouts: see coarseFrame.ts. */
   onCoarseFrame(listener: FrameListener, intervalMs = PUBLISH_INTERVAL_MS): () => void {
-    let last = -Infinity;
-    let shown: Micros | null = null;
-    return this.onFrame((sim) => {
-      const wall = this.wallClock();
-      const playing = this.leader?.playing ?? this.playing;
-      if (sim.now === shown || (playing && wall - last < intervalMs)) return;
-      last = wall;
-      shown = sim.now;
-      listener(sim);
-    });
+    return onCoarseFrame(this, listener, intervalMs);
   }
 
   private drawFrame(): void {
     for (const follower of this.followers) {
-      if (follower.sim.now !== this.sim.now) follower.sim.seek(this.sim.now);
+      // During a seek in slices, followers catch up in their own share of each slice.
+      if (!this.ahead.progress && follower.sim.now !== this.sim.now)
+        follower.sim.seek(this.sim.now);
       follower.drawFrame();
     }
     for (const listener of this.frameListeners) listener(this.sim);
@@ -367,6 +384,8 @@ export class PlayerStore {
       processed: world.processed,
       narration: this.narration,
       slowdown: this.leader?.slowdown ?? this.slowdown,
+      seeking: this.leader ? this.leader.ahead.progress : this.ahead.progress,
+      limit: this.leader?.limit ?? this.limit,
     };
   }
 }

@@ -34,13 +34,30 @@ describe('command log as link text', () => {
     expect(encodeURIComponent(text)).toBe(text);
   });
 
-  it('refuses a request field it cannot write', () => {
-    expect(() =>
-      formatCommandText(
-        [{ at: 0, type: 'request', node: 'n1', op: { f: 'write', key: 'a_b' } }],
-        context,
-      ),
-    ).toThrow(/cannot be written/);
+  it('writes any request field a link can carry, escaping what is not a letter or digit', () => {
+    // Found by hand: a key with a space was accepted from a link and then crashed the writer.
+    const read = parseCommandText('1s_request_n1_write_x y_5', context);
+    expect(read.ok).toBe(true);
+    const text = formatCommandText(read.ok ? read.commands : [], context);
+    expect(text).toBe('1s_request_n1_write_x%20y_5');
+    expect(parseCommandText(text, context)).toEqual(read);
+    const odd: Command = {
+      at: 0,
+      type: 'request',
+      node: 'n1',
+      op: { f: 'w_r~i-t!e', key: "a_b'%zz é", value: "_~'-!" },
+    };
+    expect(parseCommandText(formatCommandText([odd], context), context)).toEqual({
+      ok: true,
+      commands: [odd],
+    });
+  });
+
+  it('says "unknown parameter" for names every object inherits', () => {
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      const result = parseCommandText(`1s_param_${name}_1`, context);
+      expect(!result.ok && result.errors[0]).toMatch(/unknown parameter/);
+    }
   });
 
   it('treats empty text as an empty log', () => {

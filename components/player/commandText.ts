@@ -8,23 +8,42 @@
  */
 import { readCommands, type CommandContext, type CommandsResult } from '@/sim/core/commandJson';
 import type { Command } from '@/sim/core/commands';
+import { clipText } from '@/sim/core/bounded';
+import { ownValue } from '@/sim/core/own';
 import { formatParam } from '@/sim/core/params';
 import { formatDuration } from '@/sim/core/time';
 import { assertNever } from '@/sim/core/assertNever';
 
-const TOKEN = /^[A-Za-z0-9.]+$/;
+/**
+ * Request fields are free text (a key, a string value), so every character other than a
+ * letter, a digit or a dot is written as %XX (UTF-8), like a URL escape: the separators
+ * stay unambiguous and anything the reader accepts can be written back.
+ */
+function escapeField(text: string): string {
+  return text.replace(/[^A-Za-z0-9.]/gu, (char) =>
+    encodeURIComponent(char).replace(
+      /[!'()*\-_~]/g,
+      (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`,
+    ),
+  );
+}
+
+/** Reads an escaped field; text that is not a valid escape is taken as it stands. */
+function unescapeField(text: string): string {
+  if (!text.includes('%')) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 function opFields(command: Extract<Command, { type: 'request' }>): string[] {
   const { f, key, value } = command.op;
-  const fields = [f];
-  if (key !== undefined || value !== undefined) fields.push(key ?? '');
+  const fields = [escapeField(f)];
+  if (key !== undefined || value !== undefined) fields.push(escapeField(key ?? ''));
   if (value !== undefined)
-    fields.push(typeof value === 'number' ? String(value) : `'${String(value)}`);
-  for (const field of fields) {
-    if (field !== '' && !TOKEN.test(field.replace(/^'/, ''))) {
-      throw new Error(`Request field "${field}" cannot be written in a link`);
-    }
-  }
+    fields.push(typeof value === 'number' ? String(value) : `'${escapeField(String(value))}`);
   return fields;
 }
 
@@ -44,7 +63,7 @@ function fieldsOf(command: Command, context: CommandContext): string[] {
     case 'slow':
       return [command.node, String(command.factor)];
     case 'param': {
-      const def = context.params[command.name];
+      const def = ownValue(context.params, command.name);
       return [command.name, def ? formatParam(def, command.value) : String(command.value)];
     }
     case 'request': {
@@ -71,10 +90,11 @@ function parseRequest(fields: string[]): Record<string, unknown> {
   const [node, f, key, ...rest] = fields;
   let timeout: string | undefined;
   if (rest.length > 0 && rest.at(-1)!.startsWith('t')) timeout = rest.pop()!.slice(1);
-  const op: Record<string, unknown> = { f };
-  if (key) op.key = key;
+  const op: Record<string, unknown> = { f: f === undefined ? undefined : unescapeField(f) };
+  if (key) op.key = unescapeField(key);
   const raw = rest[0];
-  if (raw !== undefined) op.value = raw.startsWith("'") ? raw.slice(1) : Number(raw);
+  if (raw !== undefined)
+    op.value = raw.startsWith("'") ? unescapeField(raw.slice(1)) : raw === '' ? NaN : Number(raw);
   return { node, op, ...(timeout === undefined ? {} : { timeout }) };
 }
 
@@ -117,7 +137,7 @@ export function parseCommandText(text: string, context: CommandContext): Command
     errors: result.errors.map((error) => {
       const match = /^command (\d+)/.exec(error);
       const entry = match ? entries[Number(match[1]) - 1] : undefined;
-      return entry === undefined ? error : `${error} (in "${entry}")`;
+      return entry === undefined ? error : `${error} (in "${clipText(entry, 60)}")`;
     }),
   };
 }

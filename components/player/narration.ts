@@ -53,3 +53,21 @@ export function narrateWithTime(entry: TraceEntry): string | null {
   const text = narrate(entry);
   return text === null ? null : `At ${describeTime(entry.at)}: ${text}`;
 }
+
+/** Past this many lines in one update, routine lines are merged so screen readers are not flooded. */
+const BURST_LINES = 3;
+
+/**
+ * Merges a burst of narration: lines about suspicion and trust (frequent at high speed)
+ * become one line, while crashes, restarts and partitions keep their own lines. Pure
+ * apart from drawing ids.
+ */
+export function groupBurst(
+  lines: readonly { id: number; text: string; routine: boolean }[],
+  nextId: () => number,
+): { id: number; text: string }[] {
+  if (lines.length <= BURST_LINES) return lines.map(({ id, text }) => ({ id, text }));
+  const routine = lines.filter((line) => line.routine).map((line) => line.text);
+  const kept = lines.filter((line) => !line.routine).map(({ id, text }) => ({ id, text }));
+  return routine.length > 0 ? [...kept, { id: nextId(), text: routine.join('; ') }] : kept;
+}

@@ -7,12 +7,15 @@
  * Parameters at their defaults are left out. A bad value never breaks the page: it is
  * reported in a specific message and replaced by its default.
  */
+import { boundMessages, clipText } from '@/sim/core/bounded';
 import type { Command } from '@/sim/core/commands';
+import { checkMaxTime } from '@/sim/core/limits';
 import { defaultParams, formatParam, parseParams, type ParamValue } from '@/sim/core/params';
 import { SEED_MAX } from '@/sim/core/rng';
-import { settleParams, type Scenario } from '@/sim/core/scenario';
+import type { Scenario } from '@/sim/core/scenario';
 import { formatDuration, parseDuration, type Micros } from '@/sim/core/time';
 import { formatCommandText, parseCommandText } from './commandText';
+import { readQueryValues } from './queryValues';
 
 export interface RunState {
   readonly seed: number;
@@ -23,8 +26,14 @@ export interface RunState {
 
 export const DEFAULT_SEED = 1;
 
+/** Embed options (embedOptions.ts), which that reader checks and reports itself. */
+export const EMBED_OPTIONS = ['theme', 'controls', 'steps', 'origin'] as const;
+
 /** Query names that are not scenario parameters. */
-export const RESERVED = ['seed', 'log', 't', 'theme', 'controls', 'steps', 'origin'] as const;
+export const RESERVED = ['seed', 'log', 't', ...EMBED_OPTIONS] as const;
+
+/** Most problems listed from one command log: the first few say what is wrong. */
+const LOG_PROBLEMS_SHOWN = 3;
 
 /** The default run of a scenario. Pure. */
 export function defaultRunState(scenario: Scenario): RunState {
@@ -35,38 +44,60 @@ function readSeed(raw: string | null, errors: string[]): number {
   if (raw === null) return DEFAULT_SEED;
   const seed = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
   if (Number.isSafeInteger(seed) && seed <= SEED_MAX) return seed;
-  errors.push(`seed: "${raw}" is not a whole number from 0 to ${SEED_MAX}; using ${DEFAULT_SEED}`);
+  errors.push(
+    `seed: "${clipText(raw, 40)}" is not a whole number from 0 to ${SEED_MAX}; using ${DEFAULT_SEED}`,
+  );
   return DEFAULT_SEED;
 }
 
-function readTime(raw: string | null, errors: string[]): Micros {
+function readTime(scenario: Scenario, raw: string | null, errors: string[]): Micros {
   if (raw === null) return 0;
   const t = parseDuration(raw);
-  if (t !== null) return t;
-  errors.push(`t: "${raw}" is not a time such as "5s" or "1500ms"; starting at 0`);
+  const tooLong = t === null ? null : checkMaxTime(scenario, t);
+  if (t !== null && tooLong === null) return t;
+  errors.push(
+    tooLong === null
+      ? `t: "${clipText(raw, 40)}" is not a time such as "5s" or "1500ms"; starting at 0`
+      : `t: ${tooLong}; starting at 0`,
+  );
   return 0;
 }
 
 /**
+ * Values that are each valid may not fit together (say, replicas that do not divide the
+ * machines): the scenario's check names them, and they fall back to the defaults.
+ */
+function fitTogether(
+  scenario: Scenario,
+  params: Record<string, ParamValue>,
+  errors: string[],
+): Record<string, ParamValue> {
+  const problems = scenario.check?.(params) ?? [];
+  if (problems.length === 0) return params;
+  errors.push(...problems.map((problem) => `${problem}; using the defaults`));
+  return defaultParams(scenario.params);
+}
+
+/**
  * Reads a run from query parameters. Unknown names are ignored only if they are
- * reserved (embed options); others are reported. Pure.
+ * reserved (embed options); others are reported. A name given twice takes its last
+ * value. The messages are few and short, whatever the query holds. Pure.
  */
 export function readRunState(
   scenario: Scenario,
   query: URLSearchParams,
 ): { state: RunState; errors: string[] } {
-  const errors: string[] = [];
-  const seed = readSeed(query.get('seed'), errors);
-  const rawParams: Record<string, string> = {};
-  for (const [name, value] of query) {
-    if (!(RESERVED as readonly string[]).includes(name)) rawParams[name] = value;
-  }
-  const parsed = parseParams(scenario.params, rawParams);
-  const settled = settleParams(scenario, parsed.values);
-  const params = settled.values;
-  errors.push(...parsed.errors, ...settled.errors);
+  const values = readQueryValues(query);
+  const errors = values.duplicates((name) => !(EMBED_OPTIONS as readonly string[]).includes(name));
+  const seed = readSeed(values.get('seed'), errors);
+  const rawParams = Object.fromEntries(
+    values.entries.filter(([name]) => !(RESERVED as readonly string[]).includes(name)),
+  );
+  const { values: parsed, errors: paramErrors } = parseParams(scenario.params, rawParams);
+  errors.push(...paramErrors);
+  const params = fitTogether(scenario, parsed, errors);
   let commands: Command[] = [];
-  const log = query.get('log');
+  const log = values.get('log');
   if (log !== null) {
     const result = parseCommandText(log, {
       nodes: scenario.nodes(params),
@@ -75,11 +106,11 @@ export function readRunState(
     if (result.ok) commands = result.commands;
     else
       errors.push(
-        `log: the command log could not be read, so the run starts without it: ${result.errors.join('; ')}`,
+        `log: the command log could not be read, so the run starts without it: ${boundMessages(result.errors, LOG_PROBLEMS_SHOWN).join('; ')}`,
       );
   }
-  const t = readTime(query.get('t'), errors);
-  return { state: { seed, params, commands, t }, errors };
+  const t = readTime(scenario, values.get('t'), errors);
+  return { state: { seed, params, commands, t }, errors: boundMessages(errors) };
 }
 
 /** Writes a run as a query string (without "?"), readable and stable. Pure. */

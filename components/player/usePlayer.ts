@@ -18,7 +18,8 @@ export interface RunSpec {
 
 /**
  * Creates the run's store once. The caller remounts (with a `key`) to start a different
- * run. Unmounting only pauses: under Strict Mode the store may be mounted again.
+ * run. Unmounting only pauses (and stops a seek in slices, which mounting again resumes):
+ * under Strict Mode the store may be mounted again.
  */
 export function usePlayer(spec: RunSpec): [PlayerStore, PlayerSnapshot] {
   const [store] = useState(() => {
@@ -32,7 +33,10 @@ export function usePlayer(spec: RunSpec): [PlayerStore, PlayerSnapshot] {
     created.stopAt = spec.stopAt ?? null;
     return created;
   });
-  useEffect(() => () => store.pause(), [store]);
+  useEffect(() => {
+    store.attach();
+    return () => store.detach();
+  }, [store]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   return [store, snapshot];
 }

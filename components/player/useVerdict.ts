@@ -1,82 +1,94 @@
 'use client';
 /**
- * The linearizability verdict for a history that keeps growing. Checking happens in a Web
- * Worker; only the newest history is checked (older requests are skipped, not queued),
- * and the last verdict stays on screen until the next one arrives.
- * Where workers are unavailable, the check runs on the page instead, with the checker
- * fetched only then: the page itself does not carry it.
+ * The linearizability verdict for a history, checked in a worker (see CheckerClient).
+ * When the history only grows, the last verdict stays on screen, with the number of
+ * operations it covers, until the next one arrives; any other change withdraws it at
+ * once. The view can cancel a check and start it again.
  */
-import { useEffect, useRef, useState } from 'react';
-import type { History, Verdict } from '@/sim/checkers/linearizability';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { History } from '@/sim/checkers/linearizability';
+import { CheckerClient } from './checkerClient';
+import type { CheckerReply } from './checkerProtocol';
+import {
+  IDLE,
+  isGrowthOf,
+  reduceVerdict,
+  type VerdictEvent,
+  type VerdictState,
+} from './verdictState';
 
-interface Pending {
-  readonly id: number;
-  readonly history: History;
+export interface VerdictControl {
+  readonly state: VerdictState;
+  readonly cancel: () => void;
+  readonly retry: () => void;
 }
 
-export function useVerdict(history: History): Verdict | null {
-  const [result, setResult] = useState<{ id: number; verdict: Verdict } | null>(null);
-  const workerRef = useRef<Worker | null>(null);
-  const busy = useRef(false);
-  const next = useRef<Pending | null>(null);
-  const counter = useRef(0);
-  const latest = useRef(0);
+/** The verdict event a worker reply stands for, if any. Pure. */
+export function eventOfReply(reply: CheckerReply): VerdictEvent | null {
+  switch (reply.type) {
+    case 'progress':
+      return { type: 'progress', id: reply.id, progress: reply.progress };
+    case 'verdict':
+      return { type: 'verdict', id: reply.id, verdict: reply.verdict, count: reply.count };
+    case 'failed':
+      return { type: 'failed', id: reply.id, reason: reply.reason };
+    case 'parsed':
+    case 'invalid':
+      return null;
+  }
+}
 
+/** A CheckerClient for the component's lifetime, replies going to `onReply`. */
+export function useCheckerClient(onReply: (reply: CheckerReply) => void) {
+  const client = useRef<CheckerClient | null>(null);
+  const handler = useRef(onReply);
   useEffect(() => {
-    let worker: Worker | null = null;
-    try {
-      worker = new Worker(new URL('./checker.worker.ts', import.meta.url));
-    } catch {
-      worker = null;
-    }
-    workerRef.current = worker;
-    const send = () => {
-      const job = next.current;
-      if (!job || busy.current || !workerRef.current) return;
-      next.current = null;
-      busy.current = true;
-      workerRef.current.postMessage(job);
+    handler.current = onReply;
+  });
+  useEffect(() => {
+    const created = new CheckerClient((reply) => handler.current(reply));
+    client.current = created;
+    return () => {
+      created.dispose();
+      if (client.current === created) client.current = null;
     };
-    if (worker) {
-      worker.onmessage = (event: MessageEvent<{ id: number; verdict: Verdict }>) => {
-        busy.current = false;
-        setResult(event.data);
-        send();
-      };
-      worker.onerror = () => {
-        busy.current = false;
-        workerRef.current = null;
-      };
-    }
-    return () => worker?.terminate();
   }, []);
+  return client;
+}
+
+export function useVerdict(history: History): VerdictControl {
+  const [state, dispatch] = useReducer(reduceVerdict, IDLE);
+  const client = useCheckerClient((reply) => {
+    const event = eventOfReply(reply);
+    if (event) dispatch(event);
+  });
+  const last = useRef<History | null>(null);
+
+  const start = useCallback(
+    (grew: boolean) => {
+      const current = last.current;
+      if (!client.current || !current) return;
+      const id = client.current.submit({ type: 'check', history: current }, !grew);
+      dispatch({ type: 'start', id, grew });
+    },
+    [client],
+  );
 
   useEffect(() => {
-    const id = ++counter.current;
-    latest.current = id;
-    const worker = workerRef.current;
-    if (worker) {
-      next.current = { id, history };
-      if (!busy.current) {
-        next.current = null;
-        busy.current = true;
-        worker.postMessage({ id, history });
-      }
+    const previous = last.current;
+    last.current = history;
+    if (history.ops.length === 0) {
+      client.current?.cancel();
+      dispatch({ type: 'clear' });
       return;
     }
-    let cancelled = false;
-    void import('@/sim/checkers/linearizability/checkLinearizability').then(
-      ({ checkLinearizability }) => {
-        if (!cancelled && latest.current === id)
-          setResult({ id, verdict: checkLinearizability(history, { searchStepsMax: 2_000_000 }) });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [history]);
+    start(previous !== null && isGrowthOf(previous, history));
+  }, [history, client, start]);
 
-  // The last finished verdict, even while a newer history is being checked: histories only
-  // grow, so its highlighted operations still point at the same operations.
-  return result?.verdict ?? null;
+  const cancel = useCallback(() => {
+    client.current?.cancel();
+    dispatch({ type: 'cancel' });
+  }, [client]);
+  const retry = useCallback(() => start(false), [start]);
+  return { state, cancel, retry };
 }

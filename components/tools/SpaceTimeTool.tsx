@@ -2,36 +2,59 @@
 /**
  * The /tools/space-time page body: open a ShiViz log (GoVector or ShiVector output),
  * by paste or by file, and explore it as a space-time diagram with light cones and
- * clocks. Every parse error is listed by line; nothing the reader types can crash it.
+ * clocks. The log is parsed in a Web Worker with a progress line, and a regular
+ * expression that runs away is stopped. Every parse error is listed by line, and the
+ * lines the regex skipped are counted; nothing the reader types can crash it.
  */
 import { useId, useState, type ChangeEvent } from 'react';
 import { StaticSpaceTime } from '@/components/viz/spacetime/StaticSpaceTime';
-import { GOVECTOR_REGEX, parseShiViz, type ParseShiVizResult } from '@/sim/formats/shiviz';
+import { GOVECTOR_REGEX, type ParseShiVizResult } from '@/sim/formats/shiviz';
 import { EXAMPLE_LOG } from './exampleLog';
-import { shivizErrorText } from './shivizErrorText';
+import { ParseErrors, ParseProgressLine, skippedCount, SkippedLines } from './ParseNotices';
+import { useLogParser } from './useLogParser';
 import styles from './tools.module.css';
 
 interface Rendered {
   /** Goes up with every render, so the diagram starts afresh for a new log. */
   readonly run: number;
-  readonly result: ParseShiVizResult;
+  /** Null while a new parse runs. */
+  readonly result: ParseShiVizResult | null;
 }
 
 export function SpaceTimeTool() {
-  const ids = { log: useId(), file: useId(), regex: useId(), delimiter: useId(), run: useId() };
+  const ids = {
+    log: useId(),
+    file: useId(),
+    regex: useId(),
+    delimiter: useId(),
+    strict: useId(),
+    run: useId(),
+  };
   const [text, setText] = useState('');
   const [regex, setRegex] = useState(GOVECTOR_REGEX);
   const [delimiter, setDelimiter] = useState('');
   const [rendered, setRendered] = useState<Rendered | null>(null);
+  const [strict, setStrict] = useState(false);
   const [execution, setExecution] = useState(0);
 
-  const render = (log: string) => {
-    const result: ParseShiVizResult =
-      log.trim() === ''
-        ? { ok: false, errors: [{ line: 0, field: 'log', message: 'Paste a log or open a file.' }] }
-        : parseShiViz(log, { regex, delimiter });
+  const show = (result: ParseShiVizResult) => {
     setRendered((previous) => ({ run: (previous?.run ?? 0) + 1, result }));
     setExecution(0);
+  };
+  const { parsing, parse, cancel } = useLogParser(show);
+
+  const render = (log: string) => {
+    if (log.trim() === '') {
+      cancel();
+      show({
+        ok: false,
+        errors: [{ line: 0, field: 'log', message: 'Paste a log or open a file.' }],
+      });
+      return;
+    }
+    // The old diagram or errors belong to the old text: nothing is shown until the new parse ends.
+    setRendered((previous) => (previous === null ? null : { ...previous, result: null }));
+    parse(log, { regex, delimiter, strict });
   };
 
   const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -44,10 +67,7 @@ export function SpaceTimeTool() {
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const message = `Could not read ${file.name}: ${reason}`;
-      setRendered((previous) => ({
-        run: (previous?.run ?? 0) + 1,
-        result: { ok: false, errors: [{ line: 0, field: 'log', message }] },
-      }));
+      show({ ok: false, errors: [{ line: 0, field: 'log', message }] });
     }
   };
 
@@ -104,13 +124,21 @@ export function SpaceTimeTool() {
             onChange={(event) => setDelimiter(event.target.value)}
           />
         </div>
+        <div className={styles.check}>
+          <input
+            id={ids.strict}
+            type="checkbox"
+            checked={strict}
+            onChange={(event) => setStrict(event.target.checked)}
+          />
+          <label htmlFor={ids.strict}>Treat skipped lines as errors</label>
+        </div>
         <div className={styles.actions}>
           <button type="submit" className={styles.primary}>
             Render
           </button>
           <button
             type="button"
-
             onClick={() => {
               setText(EXAMPLE_LOG);
               render(EXAMPLE_LOG);
@@ -121,19 +149,8 @@ export function SpaceTimeTool() {
         </div>
       </form>
 
-      {result !== null && !result.ok && (
-        <div className={styles.errors} role="alert">
-          <p>
-            The log could not be read ({result.errors.length}{' '}
-            {result.errors.length === 1 ? 'problem' : 'problems'}):
-          </p>
-          <ul>
-            {result.errors.map((error, index) => (
-              <li key={index}>{shivizErrorText(error)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {parsing !== null && <ParseProgressLine parsing={parsing} onCancel={cancel} />}
+      {result !== null && !result.ok && <ParseErrors result={result} />}
 
       {rendered !== null && shown !== undefined && (
         <section aria-label="Diagram" className={styles.tool}>
@@ -158,7 +175,9 @@ export function SpaceTimeTool() {
             {executions.length > 1
               ? `Execution ${execution + 1} of ${executions.length} rendered.`
               : 'Log rendered.'}
+            {result?.ok && result.skipped.count > 0 && ` ${skippedCount(result.skipped)}`}
           </p>
+          {result?.ok && <SkippedLines skipped={result.skipped} />}
           <StaticSpaceTime
             key={`${rendered.run}:${execution}`}
             graph={shown.graph}

@@ -19,6 +19,8 @@ interface Props {
   readonly looks: ReadonlyMap<string, NodeLook>;
   readonly arrowId: string;
   readonly relations: readonly RelationDef[];
+  /** Which pairs are linked; every pair when absent. */
+  readonly linked?: (a: string, b: string) => boolean;
 }
 
 function toneOfRelation(relations: readonly RelationDef[], kind: string): RelationDef['tone'] {
@@ -45,17 +47,20 @@ function Links({
   positions,
   inset,
   blocked,
+  linked,
 }: {
   ids: readonly string[];
   positions: ReadonlyMap<string, Point>;
   inset: number;
   blocked: NetworkState['blocked'];
+  linked: ((a: string, b: string) => boolean) | undefined;
 }) {
   const isBlocked = (from: string, to: string) => blocked[to]?.includes(from) ?? false;
   let healthy = '';
   const cut: { a: string; b: string; p: Point; q: Point; both: boolean }[] = [];
   ids.forEach((a, i) => {
     for (const b of ids.slice(i + 1)) {
+      if (linked && !linked(a, b)) continue;
       const [p, q] = trimmedLink(positions.get(a)!, positions.get(b)!, inset);
       const ab = isBlocked(a, b);
       const ba = isBlocked(b, a);
@@ -92,11 +97,20 @@ export function ClusterLinks({
   looks,
   arrowId,
   relations,
+  linked,
 }: Props) {
   const { blocked } = network;
   const links = useMemo(
-    () => <Links ids={ids} positions={positions} inset={geometry.inset} blocked={blocked} />,
-    [ids, positions, geometry.inset, blocked],
+    () => (
+      <Links
+        ids={ids}
+        positions={positions}
+        inset={geometry.inset}
+        blocked={blocked}
+        linked={linked}
+      />
+    ),
+    [ids, positions, geometry.inset, blocked, linked],
   );
   const { nodeRadius } = geometry;
   // Arrowheads scale with the stroke (marker units), so thin them with the nodes.

@@ -10,11 +10,18 @@
  * stop (see NodeButtons). From 3 to 100 nodes: nodes shrink with the ring's spacing, and
  * past about 20 their labels move outside the ring.
  */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import type { NodeId } from '@/sim/core/ids';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { useMessageCanvas } from './useMessageCanvas';
-import { CENTER, clusterGeometry, RING_RADIUS, VIEW_SIZE, type Point } from './layout';
+import {
+  CENTER,
+  clusterGeometry,
+  RING_RADIUS,
+  VIEW_SIZE,
+  type ClusterTopology,
+  type Point,
+} from './layout';
 import { PartitionRegions } from './PartitionRegions';
 import { ClusterLinks } from './ClusterLinks';
 import { ClusterLegend } from './ClusterLegend';
@@ -37,6 +44,10 @@ export interface ClusterViewProps {
   /** A node or message to emphasise, shared with the space-time diagram. */
   readonly highlight?: SpaceTimeHighlight;
   readonly onHover?: (highlight: SpaceTimeHighlight) => void;
+  /** Where nodes sit and which pairs are linked, when the cluster is not a ring. */
+  readonly topology?: ClusterTopology;
+  /** SVG drawn over the nodes, such as each node's load, given their positions. */
+  readonly overlay?: (positions: ReadonlyMap<string, Point>, radius: number) => ReactNode;
 }
 
 export function ClusterView({
@@ -50,6 +61,8 @@ export function ClusterView({
   compact = false,
   highlight = null,
   onHover,
+  topology,
+  overlay,
 }: ClusterViewProps) {
   const scenario = store.scenario;
   const arrowId = `lc-arrow-${useId().replace(/:/g, '')}`;
@@ -59,10 +72,10 @@ export function ClusterView({
   const ids = useMemo(() => idList.split(' '), [idList]);
   const count = ids.length;
   const geometry = useMemo(() => clusterGeometry(count), [count]);
-  const positions = useMemo(
-    () => new Map<string, Point>(ids.map((id, index) => [id, geometry.points[index]!])),
-    [ids, geometry],
-  );
+  const positions = useMemo(() => {
+    const points = topology ? topology.layout(ids) : geometry.points;
+    return new Map<string, Point>(ids.map((id, index) => [id, points[index]!]));
+  }, [ids, geometry, topology]);
   const looks = useMemo(
     () => new Map(snapshot.nodes.map((node) => [node.id, scenario.describe(node)])),
     [snapshot.nodes, scenario],
@@ -143,6 +156,7 @@ export function ClusterView({
             looks={looks}
             arrowId={arrowId}
             relations={scenario.relations ?? []}
+            {...(topology ? { linked: topology.linked } : {})}
           />
           {snapshot.nodes.map((node, index) => {
             const point = positions.get(node.id)!;
@@ -192,6 +206,7 @@ export function ClusterView({
               </g>
             );
           })}
+          {overlay?.(positions, r)}
           <line ref={drag.lineRef} className={styles.dragLine} visibility="hidden" />
         </svg>
         <canvas ref={canvasRef} className={styles.messageCanvas} aria-hidden="true" />

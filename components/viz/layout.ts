@@ -15,6 +15,18 @@ export interface Point {
   readonly y: number;
 }
 
+/**
+ * A cluster that is not a ring: where its nodes sit and which pairs talk. A scenario's
+ * widget passes one to the cluster view; without it, nodes sit on the ring and every
+ * pair is linked.
+ */
+export interface ClusterTopology {
+  /** Positions in viewBox units, in the order of `ids`. Pure. */
+  layout(ids: readonly string[]): readonly Point[];
+  /** Whether a and b exchange messages, so a link is drawn between them. Pure. */
+  linked(a: string, b: string): boolean;
+}
+
 /** The angle (radians, 0 = right, clockwise) of node `index` of `count`. Pure. */
 export function nodeAngle(index: number, count: number): number {
   return -Math.PI / 2 + (2 * Math.PI * index) / count;

@@ -8,11 +8,12 @@ import { useState } from 'react';
 import type { NodeId } from '@/sim/core/ids';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { useReducedMotion } from '@/components/player/usePlayer';
-import { ClusterView } from '@/components/viz/ClusterView';
+import { ClusterView, type ClusterViewProps } from '@/components/viz/ClusterView';
 import { Transport } from '@/components/controls/Transport';
 import { Timeline } from '@/components/controls/Timeline';
 import { Inspector } from '@/components/controls/Inspector';
 import { NarrationLog } from '@/components/controls/NarrationLog';
+import { SeekProgress } from '@/components/controls/SeekProgress';
 import type { SpaceTimeHighlight } from '@/components/viz/spacetime';
 import styles from './widgets.module.css';
 
@@ -28,6 +29,9 @@ interface Props {
   readonly compact?: boolean;
   readonly highlight?: SpaceTimeHighlight;
   readonly onHover?: (highlight: SpaceTimeHighlight) => void;
+  /** A cluster that is not a ring, and what to draw over its nodes. */
+  readonly topology?: ClusterViewProps['topology'];
+  readonly overlay?: ClusterViewProps['overlay'];
 }
 
 export function ClusterStage({
@@ -40,6 +44,8 @@ export function ClusterStage({
   compact = false,
   highlight = null,
   onHover,
+  topology,
+  overlay,
 }: Props) {
   const [selected, setSelected] = useState<NodeId | null>(null);
   const reducedMotion = useReducedMotion();
@@ -56,9 +62,12 @@ export function ClusterStage({
         compact={compact}
         highlight={highlight}
         {...(onHover ? { onHover } : {})}
+        {...(topology ? { topology } : {})}
+        {...(overlay ? { overlay } : {})}
       />
       {controls && <Transport store={store} snapshot={snapshot} />}
       {controls && <Timeline store={store} snapshot={snapshot} />}
+      <SeekProgress store={store} snapshot={snapshot} />
       {faults && selected !== null && (
         <Inspector
           store={store}

@@ -24,6 +24,7 @@ import type { Scenario } from '@/sim/core/scenario';
 import type { Command } from '@/sim/core/commands';
 import type { ParamValues } from '@/sim/core/params';
 import styles from './widgets.module.css';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export interface ClusterWidgetProps {
   readonly scenario: string;
@@ -132,11 +133,13 @@ export function lessonWidgets(scenario: Scenario, spaceTime?: DrawBelow) {
           : null;
     if (problem) return <Notice title="Missing widget" messages={[problem]} />;
     return (
-      <LessonCluster
-        scenario={scenario}
-        props={props}
-        below={props.spaceTime ? spaceTime : undefined}
-      />
+      <ErrorBoundary name="This widget">
+        <LessonCluster
+          scenario={scenario}
+          props={props}
+          below={props.spaceTime ? spaceTime : undefined}
+        />
+      </ErrorBoundary>
     );
   }
   /** A live cluster with its space-time diagram, for lessons about causality. */

@@ -3,70 +3,94 @@
  * The embeddable widget: no site chrome, `theme=light|dark`, `controls=0|1`, the run in
  * the URL, keyboard and clicker control, and the postMessage API (see embedApi.ts).
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Scenario } from '@/sim/core/scenario';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
+import { Transport } from '@/components/controls/Transport';
+import { Timeline } from '@/components/controls/Timeline';
 import { ClusterStage } from './ClusterStage';
 import { Notice } from './Notice';
 import { useLinkedHighlight, type LinkedHighlight } from './useLinkedHighlight';
 import { useInitialRun } from './useUrlRun';
-import { readEmbedOptions } from './embedOptions';
+import { embedRange, readEmbedOptions } from './embedOptions';
 import { useEmbedApi } from './useEmbedApi';
+import type { SandboxView } from './Sandbox';
 import styles from './widgets.module.css';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export function Embed({
   scenario,
   search,
   below,
-  beside = false,
+  view,
 }: {
   scenario: Scenario;
   search: string;
-  /** Put `below` to the right of the cluster instead, for a wide slide (960×540). */
-  beside?: boolean;
   /** Drawn under the cluster from the same run, such as a space-time diagram. */
   below?: (store: PlayerStore, snapshot: PlayerSnapshot, linked: LinkedHighlight) => ReactNode;
+  /** A cluster that is not a ring, what to draw over it; `below` beside it, for a wide slide. */
+  view?: SandboxView & { readonly columns?: boolean };
 }) {
   const initial = useInitialRun(scenario, search);
   const [options] = useState(() => readEmbedOptions(new URLSearchParams(search)));
   const { state } = initial;
+  const [range] = useState(() => embedRange(scenario, state.t, options));
+  const { startAt, stopAt } = range;
   const [store, snapshot] = usePlayer({
     scenario,
     params: state.params,
     seed: state.seed,
     commands: state.commands,
-    startAt: options.steps ? Math.max(state.t, options.steps.from) : state.t,
-    ...(options.steps ? { stopAt: options.steps.to } : {}),
+    startAt,
+    ...(stopAt === null ? {} : { stopAt }),
   });
   useShortcuts(store, 'window');
   useEmbedApi(store, snapshot, scenario, options.origin);
   const linked = useLinkedHighlight(below !== undefined);
+  const topology = useMemo(
+    () => view?.topology?.(state.params, state.seed),
+    [view, state.params, state.seed],
+  );
+  const overlay = view?.overlay;
+  const columns = view?.columns === true;
   useEffect(() => {
     if (options.theme) document.documentElement.dataset.theme = options.theme;
   }, [options.theme]);
   return (
-    <main className={beside ? `${styles.embed} ${styles.embedBeside}` : styles.embed}>
+    <main className={styles.embed}>
       <Notice
         title="Some settings could not be used"
-        messages={[...initial.errors, ...options.errors]}
+        messages={[...initial.errors, ...options.errors, ...range.errors]}
       />
-      <ClusterStage
-        store={store}
-        snapshot={snapshot}
-        label={`${scenario.title} cluster`}
-        controls={options.controls}
-        faults={options.controls}
-        narration={options.controls}
-        {...linked}
-      />
-      {below &&
-        (beside ? (
-          <div className={styles.embedSecond}>{below(store, snapshot, linked)}</div>
-        ) : (
-          below(store, snapshot, linked)
-        ))}
+      <div className={columns ? styles.embedColumns : undefined}>
+        <ClusterStage
+          store={store}
+          snapshot={snapshot}
+          label={`${scenario.title} cluster`}
+          controls={options.controls && !columns}
+          faults={options.controls}
+          narration={options.controls}
+          {...linked}
+          {...(topology ? { topology } : {})}
+          {...(overlay
+            ? { overlay: (positions, radius) => overlay(snapshot, positions, radius) }
+            : {})}
+        />
+        <div>
+          {/* Beside a wide cluster, the transport heads the second column so both fit a slide. */}
+          {columns && options.controls && (
+            <>
+              <Transport store={store} snapshot={snapshot} />
+              <Timeline store={store} snapshot={snapshot} />
+            </>
+          )}
+          {below && (
+            <ErrorBoundary name="This view">{below(store, snapshot, linked)}</ErrorBoundary>
+          )}
+        </div>
+      </div>
     </main>
   );
 }

@@ -8,12 +8,15 @@ import { quorumKv } from '@/sim/scenarios/quorum-kv/scenario';
 import { Embed } from './Embed';
 import { QuorumBelow } from './quorum/QuorumBelow';
 
+/** The staleness chart and counters go beside the cluster, the transport heading them. */
+const COLUMNS = { columns: true } as const;
+
 export function EmbedQuorum() {
   return (
     <Embed
       scenario={quorumKv}
       search={useSearchParams().toString()}
-      beside
+      view={COLUMNS}
       below={(store, snapshot) => (
         <QuorumBelow
           store={store}

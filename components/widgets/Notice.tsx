@@ -1,4 +1,8 @@
-/** A visible, specific message about input that could not be used, and what was used instead. */
+/**
+ * A visible, specific message about input that could not be used, and what was used
+ * instead. However many problems come in, and however long, it shows a few short ones.
+ */
+import { boundMessages } from '@/sim/core/bounded';
 import styles from './widgets.module.css';
 
 export function Notice({ title, messages }: { title: string; messages: readonly string[] }) {
@@ -7,8 +11,8 @@ export function Notice({ title, messages }: { title: string; messages: readonly 
     <div role="alert" className={styles.notice}>
       <strong>{title}</strong>
       <ul>
-        {messages.map((message) => (
-          <li key={message}>{message}</li>
+        {boundMessages(messages).map((message, index) => (
+          <li key={index}>{message}</li>
         ))}
       </ul>
     </div>

@@ -3,9 +3,9 @@
  * The full sandbox for one scenario: every control, the run in the URL, and keyboard
  * control on the whole page.
  */
-import { useCallback, useState, type ComponentType } from 'react';
+import { useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import type { ParamValue, ParamValues } from '@/sim/core/params';
-import { settleParams, type Scenario } from '@/sim/core/scenario';
+import type { Scenario } from '@/sim/core/scenario';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
@@ -13,12 +13,29 @@ import type { RunState } from '@/components/player/urlState';
 import { PartitionPanel } from '@/components/controls/PartitionPanel';
 import { ParamsPanel } from '@/components/controls/ParamsPanel';
 import { ShareButton } from '@/components/controls/ShareButton';
+import type { ClusterTopology, Point } from '@/components/viz/layout';
 import { ClusterStage } from './ClusterStage';
 import { SpaceTimeView } from '@/components/viz/spacetime';
 import { Notice } from './Notice';
 import { useLinkedHighlight } from './useLinkedHighlight';
 import { currentQuery, useInitialRun, useSyncUrl } from './useUrlRun';
 import styles from './widgets.module.css';
+import { ErrorBoundary } from './ErrorBoundary';
+
+/**
+ * How a scenario's sandbox differs from the common one: a cluster that is not a ring,
+ * what to draw over its nodes, and whether the space-time diagram is shown (a busy
+ * service sends thousands of messages a second, which the meters show better).
+ */
+export interface SandboxView {
+  readonly topology?: (params: ParamValues, seed: number) => ClusterTopology;
+  readonly overlay?: (
+    snapshot: PlayerSnapshot,
+    positions: ReadonlyMap<string, Point>,
+    radius: number,
+  ) => ReactNode;
+  readonly spaceTime?: boolean;
+}
 
 /** Panels a scenario's sandbox adds below the common ones, such as the CAP history. */
 export interface ExtrasProps {
@@ -31,11 +48,13 @@ function SandboxRun({
   run,
   onRestart,
   Extras,
+  view,
 }: {
   scenario: Scenario;
   run: RunState;
   onRestart: (params: ParamValues, seed: number) => void;
   Extras: ComponentType<ExtrasProps> | undefined;
+  view: SandboxView | undefined;
 }) {
   const [store, snapshot] = usePlayer({
     scenario,
@@ -48,6 +67,8 @@ function SandboxRun({
   const [base] = useState(() => ({ seed: run.seed, params: run.params }));
   useSyncUrl(scenario, store, snapshot, base);
   const linked = useLinkedHighlight();
+  const topology = useMemo(() => view?.topology?.(run.params, run.seed), [view, run]);
+  const overlay = view?.overlay;
   // Stable, so the memoised parameters panel skips the coarse snapshots.
   const onLiveChange = useCallback(
     (name: string, value: ParamValue) => store.issue({ type: 'param', name, value }),
@@ -64,14 +85,26 @@ function SandboxRun({
           faults
           narration
           {...linked}
+          {...(topology ? { topology } : {})}
+          {...(overlay
+            ? { overlay: (positions, radius) => overlay(snapshot, positions, radius) }
+            : {})}
         />
-        <SpaceTimeView
-          store={store}
-          snapshot={snapshot}
-          label={`${scenario.title}: space-time diagram`}
-          {...linked}
-        />
-        {Extras && <Extras store={store} snapshot={snapshot} />}
+        {view?.spaceTime !== false && (
+          <ErrorBoundary name="The space-time diagram">
+            <SpaceTimeView
+              store={store}
+              snapshot={snapshot}
+              label={`${scenario.title}: space-time diagram`}
+              {...linked}
+            />
+          </ErrorBoundary>
+        )}
+        {Extras && (
+          <ErrorBoundary name="This panel">
+            <Extras store={store} snapshot={snapshot} />
+          </ErrorBoundary>
+        )}
       </div>
       <div className={styles.side}>
         <PartitionPanel store={store} snapshot={snapshot} />
@@ -120,35 +153,42 @@ export function Sandbox({
   scenario,
   search,
   extras,
+  view,
 }: {
   scenario: Scenario;
   search: string;
   extras?: ComponentType<ExtrasProps>;
+  view?: SandboxView;
 }) {
   const initial = useInitialRun(scenario, search);
   const [run, setRun] = useState<{ state: RunState; key: number }>({
     state: initial.state,
     key: 0,
   });
-  const [refused, setRefused] = useState<string[]>([]);
+  const [misfits, setMisfits] = useState<string[]>([]);
   return (
     <>
       <Notice title="Some settings in the link could not be used" messages={initial.errors} />
-      <Notice title="Some settings could not be used together" messages={refused} />
-      <SandboxRun
-        key={run.key}
-        scenario={scenario}
-        run={run.state}
-        Extras={extras}
-        onRestart={(requested, seed) => {
-          const { values: params, errors } = settleParams(scenario, requested);
-          setRefused(errors);
-          setRun((previous) => ({
-            state: { seed, params, commands: [], t: 0 },
-            key: previous.key + 1,
-          }));
-        }}
-      />
+      <Notice title="These settings do not fit together" messages={misfits} />
+      <ErrorBoundary name="The sandbox">
+        <SandboxRun
+          key={run.key}
+          scenario={scenario}
+          run={run.state}
+          Extras={extras}
+          view={view}
+          onRestart={(params, seed) => {
+            // Settings that do not fit together are named, and the run keeps its own.
+            const problems = scenario.check?.(params) ?? [];
+            setMisfits(problems);
+            if (problems.length > 0) return;
+            setRun((previous) => ({
+              state: { seed, params, commands: [], t: 0 },
+              key: previous.key + 1,
+            }));
+          }}
+        />
+      </ErrorBoundary>
     </>
   );
 }

@@ -10,9 +10,11 @@
  *   {type: 'ready', scenario}   once, when the widget can take commands
  *   {type: 'state', now, nowText, playing, speed, processed, commands}   on every change
  *   {type: 'event', text}   each narrated event ("n2 suspects n4")
- *   {type: 'error', message}   for a message that could not be obeyed
+ *   {type: 'error', message}   for a message that could not be obeyed (at most 400 characters)
  */
+import { boundMessages, clipText, quoteValue } from '@/sim/core/bounded';
 import { readCommands } from '@/sim/core/commandJson';
+import { checkMaxTime } from '@/sim/core/limits';
 import type { Scenario } from '@/sim/core/scenario';
 import type { CommandInput } from '@/sim/core/simulation';
 import { parseDuration, type Micros } from '@/sim/core/time';
@@ -25,31 +27,46 @@ export type EmbedRequest =
 
 const SIMPLE = ['play', 'pause', 'toggle', 'step', 'back', 'reset', 'getState'] as const;
 
-/** Validates an incoming message. Messages not meant for Lightcone yield null. Pure. */
+/** Problems listed from one command in an error reply; the rest are counted. */
+const COMMAND_PROBLEMS_SHOWN = 3;
+
+/**
+ * Validates an incoming message. Messages not meant for Lightcone yield null. Only the
+ * message's own fields count, and an error quotes at most a short piece of what was
+ * sent, so a 10 MB message gets a reply of a few hundred characters. Pure.
+ */
 export function readEmbedRequest(
   data: unknown,
   scenario: Scenario,
   nodes: readonly string[],
 ): { ok: true; request: EmbedRequest } | { ok: false; message: string } | null {
-  if (
-    typeof data !== 'object' ||
-    data === null ||
-    (data as { lightcone?: unknown }).lightcone !== 1
-  )
-    return null;
+  if (typeof data !== 'object' || data === null || !Object.hasOwn(data, 'lightcone')) return null;
   const message = data as Record<string, unknown>;
+  if (message.lightcone !== 1) return null;
+  const read = readRequest(message, scenario, nodes);
+  return read.ok ? read : { ok: false, message: clipText(read.message) };
+}
+
+function readRequest(
+  message: Record<string, unknown>,
+  scenario: Scenario,
+  nodes: readonly string[],
+): { ok: true; request: EmbedRequest } | { ok: false; message: string } {
   const type = message.type;
   if ((SIMPLE as readonly unknown[]).includes(type))
     return { ok: true, request: { type: type as (typeof SIMPLE)[number] } };
   switch (type) {
     case 'seek': {
       const t = parseDuration(message.t as string | number);
-      return t === null
-        ? {
-            ok: false,
-            message: `seek: "t" must be a time such as "4s", not ${JSON.stringify(message.t)}`,
-          }
-        : { ok: true, request: { type: 'seek', t } };
+      if (t === null)
+        return {
+          ok: false,
+          message: `seek: "t" must be a time such as "4s", not ${quoteValue(message.t)}`,
+        };
+      const tooLong = checkMaxTime(scenario, t);
+      return tooLong === null
+        ? { ok: true, request: { type: 'seek', t } }
+        : { ok: false, message: `seek: ${tooLong}` };
     }
     case 'speed': {
       const speed = message.speed;
@@ -57,7 +74,7 @@ export function readEmbedRequest(
         ? { ok: true, request: { type: 'speed', speed } }
         : {
             ok: false,
-            message: `speed: must be a number from 0.1 to 10, not ${JSON.stringify(speed)}`,
+            message: `speed: must be a number from 0.1 to 10, not ${quoteValue(speed)}`,
           };
     }
     case 'command': {
@@ -70,14 +87,19 @@ export function readEmbedRequest(
         },
       );
       if (!read.ok)
-        return { ok: false, message: read.errors.join('; ').replace(/^command 1/, 'command') };
+        return {
+          ok: false,
+          message: boundMessages(read.errors, COMMAND_PROBLEMS_SHOWN)
+            .join('; ')
+            .replace(/^command 1/, 'command'),
+        };
       const { at: _at, ...command } = read.commands[0]!;
       return { ok: true, request: { type: 'command', command: command as CommandInput } };
     }
     default:
       return {
         ok: false,
-        message: `Unknown message type ${JSON.stringify(type)}; expected one of ${[...SIMPLE, 'seek', 'speed', 'command'].join(', ')}`,
+        message: `Unknown message type ${quoteValue(type)}; expected one of ${[...SIMPLE, 'seek', 'speed', 'command'].join(', ')}`,
       };
   }
 }

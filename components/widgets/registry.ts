@@ -42,6 +42,13 @@ export const sandboxes: readonly WidgetEntry[] = [
     description:
       'A Dynamo-style store on a hash ring. Choose N, R and W, cut the network, turn sloppy quorums, read repair and anti-entropy on and off, and watch stale reads measured live against the PBS prediction.',
   },
+  {
+    id: 'harvest-yield',
+    scenario: 'harvest-yield',
+    title: 'Harvest and yield: a sharded service',
+    description:
+      'A front end and machines holding partitions of the data. Crash a machine or overload the service, and watch the meters choose: answer fewer queries (yield) or answer with less of the data (harvest).',
+  },
 ];
 
 export const embeds: readonly WidgetEntry[] = [
@@ -65,6 +72,13 @@ export const embeds: readonly WidgetEntry[] = [
     title: 'Quorums: stale reads, measured and predicted',
     description:
       'A Dynamo-style store beside its live staleness chart: the reads measured on the running cluster over the PBS prediction for the same N, R, W and latencies.',
+  },
+  {
+    id: 'harvest-yield',
+    scenario: 'harvest-yield',
+    title: 'Harvest and yield: a sharded service',
+    description:
+      'A front end and machines holding partitions of the data, with live meters of yield, harvest, DQ and latency.',
   },
 ];
 

@@ -1,6 +1,7 @@
 'use client';
 /** Wires the postMessage API (embedApi.ts) to a player, checking where messages come from. */
 import { useEffect, useRef } from 'react';
+import { clipText } from '@/sim/core/bounded';
 import type { Scenario } from '@/sim/core/scenario';
 import { describeTime } from '@/sim/core/time';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
@@ -52,7 +53,12 @@ export function useEmbedApi(
       const read = readEmbedRequest(event.data, scenario, store.sim.world.nodeIds);
       if (read === null) return;
       if (!read.ok) return post({ type: 'error', message: read.message });
-      apply(store, read.request);
+      try {
+        apply(store, read.request);
+      } catch (error) {
+        // A command the engine could not carry out; the run stays as it was.
+        return post({ type: 'error', message: clipText(String(error)) });
+      }
       if (read.request.type === 'getState') post(stateMessage(store.getSnapshot()));
     };
     window.addEventListener('message', onMessage);

@@ -9,7 +9,7 @@ import type { Scenario } from '@/sim/core/scenario';
 import { readRunState, writeRunState, type RunState } from '@/components/player/urlState';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 
-/** While playing, the address bar is refreshed at most this often (browsers rate-limit it). */
+/** While playing or seeking, the address bar is refreshed at most this often (browsers rate-limit it). */
 const URL_WRITE_MS = 2000;
 
 export function useInitialRun(
@@ -48,7 +48,8 @@ export function useSyncUrl(
   useEffect(() => {
     const wall = performance.now();
     const commandsChanged = lastCommands.current !== snapshot.commands;
-    if (snapshot.playing && !commandsChanged && wall - lastWrite.current < URL_WRITE_MS) return;
+    const moving = snapshot.playing || snapshot.seeking !== null;
+    if (moving && !commandsChanged && wall - lastWrite.current < URL_WRITE_MS) return;
     lastWrite.current = wall;
     lastCommands.current = snapshot.commands;
     const query = currentQuery(scenario, store, base, extra);

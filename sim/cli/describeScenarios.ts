@@ -4,6 +4,7 @@
  * scenario or parameter appears in the help without touching the CLI.
  */
 import { describeRange, formatParam, type ParamDef } from '@/sim/core/params';
+import { formatMinutes, maxTimeOf } from '@/sim/core/limits';
 import type { Scenario } from '@/sim/core/scenario';
 
 /** The accepted values of a parameter, as `--param` reads them. Pure. */
@@ -37,6 +38,7 @@ export function describeScenario(scenario: Scenario): string[] {
   return [
     `  ${scenario.id}: ${scenario.title}`,
     `    ${scenario.summary}`,
+    `    Longest run: ${formatMinutes(maxTimeOf(scenario))}.`,
     ...(rows.length === 0 ? ['    (no parameters)'] : columns(rows, '    ')),
   ];
 }

@@ -42,4 +42,5 @@ export const nodeIo: CliIo = {
   },
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
+  now: () => performance.now(),
 };

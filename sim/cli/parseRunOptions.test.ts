@@ -97,17 +97,22 @@ describe('parseRunOptions', () => {
   });
 
   it('reports a missing or unknown scenario and extra arguments', () => {
+    const known = Object.keys(scenarios).join(', ');
     expect(options([])).toEqual({
       ok: false,
-      errors: [`run needs a scenario; known: ${Object.keys(scenarios).join(', ')}`],
+      errors: [`run needs a scenario; known: ${known}`],
     });
     expect(options(['nope', 'extra'])).toEqual({
       ok: false,
-      errors: [
-        'unexpected argument "extra"',
-        `unknown scenario "nope"; known: ${Object.keys(scenarios).join(', ')}`,
-      ],
+      errors: ['unexpected argument "extra"', `unknown scenario "nope"; known: ${known}`],
     });
+  });
+
+  it('names parameters that are each valid but do not fit together', () => {
+    const result = options(['harvest-yield', '--param', 'machines=6', '--param', 'replicas=4']);
+    expect(result.ok ? [] : result.errors).toEqual([
+      'replicas: 4 does not divide machines (6); try 1, 2, 3, 6',
+    ]);
   });
 
   it('collects seed, until and parameter problems together', () => {

@@ -6,13 +6,17 @@
 import { defaultParams, parseParam, type ParamValue, type ParseResult } from '@/sim/core/params';
 import { SEED_MAX } from '@/sim/core/rng';
 import type { Scenario } from '@/sim/core/scenario';
-import { parseDuration, US_PER_S, type Micros } from '@/sim/core/time';
+import { checkMaxTime } from '@/sim/core/limits';
+import { DURATION_UNITS, parseDuration, US_PER_S, type Micros } from '@/sim/core/time';
 import { findScenario, scenarios } from '@/sim/scenarios';
 import { lastValue, type FlagSpecs, type ParsedArgs } from './parseArgs';
 
 export const RUN_FLAGS: FlagSpecs = {
   seed: { value: 'n', help: `PRNG seed, a whole number from 0 to ${SEED_MAX} (default 1)` },
-  until: { value: 'time', help: 'virtual time to run to, such as 10s or 750ms (default 10s)' },
+  until: {
+    value: 'time',
+    help: 'virtual time to run to, such as 10s or 750ms (default 10s; at most the scenario’s longest run)',
+  },
   param: { value: 'name=value', repeatable: true, help: 'set a scenario parameter' },
   commands: { value: 'file.json', help: 'a command log to replay (JSON list of commands)' },
   trace: { value: 'file', help: 'write the trace as JSON lines to this file' },
@@ -59,7 +63,10 @@ export function parseSeed(text: string): ParseResult<number> {
 export function parseUntil(text: string): ParseResult<Micros> {
   const value = /^\s*\d+(\.\d+)?\s*$/.test(text) ? null : parseDuration(text);
   return value === null
-    ? { ok: false, message: `--until: "${text}" is not a time with a unit, such as 10s or 750ms` }
+    ? {
+        ok: false,
+        message: `--until: "${text}" is not a time with a unit, such as 10s or 750ms (units: ${DURATION_UNITS})`,
+      }
     : { ok: true, value };
 }
 
@@ -144,10 +151,10 @@ export function parseRunOptions(args: ParsedArgs): OptionsResult {
   const untilUs = readFlag(args, 'until', parseUntil, DEFAULT_UNTIL, errors);
   const params = scenario && parseParamFlags(scenario, args.values.param ?? []);
   errors.push(...(params?.errors ?? []));
-  if (scenario && params && params.errors.length === 0)
-    errors.push(
-      ...(scenario.checkParams?.(params.values) ?? []).map((error) => `--param ${error}`),
-    );
+  if (params && params.errors.length === 0)
+    errors.push(...(scenario?.check?.(params.values) ?? []));
+  const tooLong = scenario && checkMaxTime(scenario, untilUs);
+  if (tooLong) errors.push(`--until: ${tooLong}`);
   const tText = lastValue(args, 't');
   const tMs = tText === undefined ? undefined : readFlag(args, 't', parseTimes, [], errors);
   if (!scenario || !params || errors.length > 0) return { ok: false, errors };

@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './runCli';
-import { EXIT_USAGE, type CliIo, type Verb } from './verb';
-
-/** An in-memory CliIo: files in a map, output captured. */
-function memoryIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    readText: (path) =>
-      Object.hasOwn(files, path)
-        ? { ok: true, text: files[path]! }
-        : { ok: false, message: `${path}: cannot read it (no such file or folder)` },
-    writeText: (path, text) => {
-      files[path] = text;
-      return null;
-    },
-    out: (text) => void out.push(text),
-    err: (text) => void err.push(text),
-  };
-  return { io, files, out: () => out.join(''), err: () => err.join('') };
-}
+import { EXIT_USAGE, type Verb } from './verb';
+import { memoryIo } from './memoryIo.testkit';
 
 function cli(argv: string[], files?: Record<string, string>) {
   const memory = memoryIo(files);

@@ -9,6 +9,7 @@ import { formatParam, type ParamValue, type ParamValues } from '@/sim/core/param
 import type { Scenario } from '@/sim/core/scenario';
 import { Simulation } from '@/sim/core/simulation';
 import { formatDuration, type Micros } from '@/sim/core/time';
+import { traceFull, traceFullMessage } from '@/sim/core/limits';
 import { countTrace, hashTrace, type TraceEntry } from '@/sim/core/trace';
 
 export interface RunRequest {
@@ -17,12 +18,20 @@ export interface RunRequest {
   readonly seed: number;
   readonly commands: readonly Command[];
   readonly untilUs: Micros;
-  /** Times since commit, in ms, for the scenario's time-binned metrics. */
+  /** Times since commit, in ms, for a scenario's metrics binned by time (the CLI's --t). */
   readonly tMs?: readonly number[];
+  /** Called every PROGRESS_EVENTS events with the virtual time reached, for long runs. */
+  readonly onProgress?: (now: Micros, events: number) => void;
+  /** The memory bound, in trace entries; TRACE_ENTRIES_MAX unless a test lowers it. */
+  readonly traceEntriesMax?: number;
+  /** Events between progress calls; PROGRESS_EVENTS unless a test lowers it. */
+  readonly progressEvents?: number;
 }
 
-/** The times `metrics` are binned at when none are asked for. */
-export const DEFAULT_T_MS: readonly number[] = [0, 1, 10, 100];
+/** Events between two progress calls: about a second of work at 100 nodes. */
+export const PROGRESS_EVENTS = 100_000;
+/** Events between two looks at the memory bound. */
+const CHECK_EVENTS = 4096;
 
 /**
  * What `run --json` prints. The key order here is the key order of the output, and it
@@ -46,24 +55,40 @@ export interface RunSummary {
   readonly traceHash: string;
   /** The command log in the same JSON shape `--commands` reads. */
   readonly commands: readonly Record<string, unknown>[];
-  /** The node ids, in order. */
+  /** Every node's id, as a commands file names them. */
   readonly nodes: readonly string[];
-  /** What the scenario measures on the run, for scenarios that measure something. */
+  /** Figures the scenario reports about the whole run, when it has any. */
   readonly metrics?: Readonly<Record<string, unknown>>;
 }
 
 export interface RunResult {
   readonly summary: RunSummary;
-  /** The trace up to the end of the run. */
+  /** The trace up to the end of the run, built when read (it is large). */
   readonly trace: readonly TraceEntry[];
+  /** Why the run stopped before `untilUs` (its memory bound), or null. */
+  readonly stopped: string | null;
 }
 
 /** Runs a scenario from time zero to `untilUs` and summarises it. Pure. */
 export function runScenario(request: RunRequest): RunResult {
   const { scenario, params, seed, commands, untilUs } = request;
   const simulation = new Simulation(scenario, params, seed, commands);
-  simulation.seek(untilUs);
-  const trace = simulation.trace.slice(0, simulation.traceEnd);
+  let stopped: string | null = null;
+  const every = request.progressEvents ?? PROGRESS_EVENTS;
+  let nextProgress = every;
+  // Small steps, so the memory bound is checked often; progress only now and then.
+  while (!simulation.advance(untilUs, Math.min(every, CHECK_EVENTS))) {
+    if (traceFull(simulation.trace.length, request.traceEntriesMax)) {
+      stopped = traceFullMessage(simulation.now, request.traceEntriesMax);
+      break;
+    }
+    if (simulation.world.processed >= nextProgress) {
+      nextProgress += every;
+      request.onProgress?.(simulation.now, simulation.world.processed);
+    }
+  }
+  const trace = simulation.trace;
+  const end = simulation.traceEnd;
   const summary: RunSummary = {
     scenario: scenario.id,
     seed,
@@ -73,16 +98,26 @@ export function runScenario(request: RunRequest): RunResult {
     end: formatDuration(simulation.now),
     endUs: simulation.now,
     events: simulation.world.processed,
-    counts: sortKeys(countTrace(trace)),
-    traceEntries: trace.length,
-    traceHash: hashTrace(trace),
+    counts: sortKeys(countTrace(trace, end)),
+    traceEntries: end,
+    traceHash: hashTrace(trace, end),
     commands: commandsToJson(simulation.commands, scenario.params),
     nodes: scenario.nodes(params),
     ...(scenario.metrics
-      ? { metrics: scenario.metrics(trace, { tMs: request.tMs ?? DEFAULT_T_MS }) }
+      ? {
+          metrics: scenario.metrics(trace, params, simulation.now, {
+            ...(request.tMs === undefined ? {} : { tMs: request.tMs }),
+          }),
+        }
       : {}),
   };
-  return { summary, trace };
+  return {
+    summary,
+    get trace() {
+      return trace.slice(0, end);
+    },
+    stopped,
+  };
 }
 
 /**

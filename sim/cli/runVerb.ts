@@ -5,6 +5,7 @@
  */
 import { parseCommandsJson } from '@/sim/core/commandJson';
 import type { Command } from '@/sim/core/commands';
+import { describeTime, type Micros } from '@/sim/core/time';
 import { scenarios } from '@/sim/scenarios';
 import { historyFromTrace } from '@/sim/checkers/history';
 import { describeScenarios } from './describeScenarios';
@@ -31,6 +32,31 @@ function loadCommandLog(options: RunOptions, io: CliIo): LogResult {
     : { ok: false, errors: parsed.errors.map((error) => `${path}: ${error}`) };
 }
 
+/** Wall time before the first progress line, and between lines, in ms. */
+const PROGRESS_EVERY_MS = 2000;
+
+/**
+ * Progress on stderr for a run that takes a while: silent for the first two seconds,
+ * then a line every two seconds, so scripts reading stdout are never disturbed.
+ */
+export function progressReporter(
+  io: CliIo,
+  untilUs: Micros,
+): ((now: Micros, events: number) => void) | undefined {
+  const clock = io.now;
+  if (!clock) return undefined;
+  let next = clock() + PROGRESS_EVERY_MS;
+  return (now, events) => {
+    const wall = clock();
+    if (wall < next) return;
+    next = wall + PROGRESS_EVERY_MS;
+    const percent = Math.floor((100 * now) / Math.max(1, untilUs));
+    io.err(
+      `sim: at ${describeTime(now)} of ${describeTime(untilUs)} (${percent}%), ${events.toLocaleString('en-US')} events…\n`,
+    );
+  };
+}
+
 export const runVerb: Verb = {
   name: 'run',
   args: '<scenario> [options]',
@@ -46,7 +72,7 @@ export const runVerb: Verb = {
     '',
     'Example:',
     `  ${PROGRAM} run ${Object.keys(scenarios)[0] ?? '<scenario>'} --seed 7 --until 10s --json`,
-    `  ${PROGRAM} run cap-register --param mode=ap-lww --commands faults.json --history h.json`,
+    `  ${PROGRAM} run cap-register --param mode=ap-lww --commands sim/cli/examples/faults.json --history h.json`,
     `  ${PROGRAM} run quorum-kv --param n=3 --param r=1 --param w=1 --until 60s --t 0,5,10,50 --json`,
   ],
   run(args, io) {
@@ -55,14 +81,20 @@ export const runVerb: Verb = {
     const options = parsed.options;
     const log = loadCommandLog(options, io);
     if (!log.ok) return reportUsageErrors(io, log.errors, runVerb);
-    const { summary, trace } = runScenario({
+    const result = runScenario({
       scenario: options.scenario,
       params: options.params,
       seed: options.seed,
       commands: log.commands,
       untilUs: options.untilUs,
+      onProgress: progressReporter(io, options.untilUs),
       ...(options.tMs === undefined ? {} : { tMs: options.tMs }),
     });
+    if (result.stopped !== null) {
+      io.err(`sim: ${result.stopped}\n`);
+      return EXIT_USAGE;
+    }
+    const { summary, trace } = result;
     const outputs: [string | undefined, () => string][] = [
       [options.tracePath, () => formatTraceLines(trace)],
       [

@@ -6,6 +6,7 @@
  * Verbs touch the outside world only through CliIo, so they can be tested with an
  * in-memory one and main.ts stays a thin shell.
  */
+import { boundMessages } from '@/sim/core/bounded';
 import type { FlagSpecs, ParsedArgs } from './parseArgs';
 
 /** How people run the CLI; used in usage lines and hints. */
@@ -24,6 +25,8 @@ export interface CliIo {
   writeText(path: string, text: string): string | null;
   out(text: string): void;
   err(text: string): void;
+  /** A monotonic clock in milliseconds: for time limits and progress on long runs. */
+  now?(): number;
 }
 
 export interface Verb {
@@ -46,8 +49,12 @@ export function helpHint(verb?: Verb): string {
     : `Run \`${PROGRAM} --help\` to see the verbs and scenarios.`;
 }
 
-/** Prints each problem on its own line, then a hint; returns EXIT_USAGE. */
+/** Problems listed at once; a huge bad file gets its first few and a count. */
+const USAGE_ERRORS_SHOWN = 20;
+
+/** Prints each problem (shortened) on its own line, then a hint; returns EXIT_USAGE. */
 export function reportUsageErrors(io: CliIo, errors: readonly string[], verb?: Verb): number {
-  io.err(`${errors.map((error) => `sim: ${error}\n`).join('')}${helpHint(verb)}\n`);
+  const shown = boundMessages(errors, USAGE_ERRORS_SHOWN);
+  io.err(`${shown.map((error) => `sim: ${error}\n`).join('')}${helpHint(verb)}\n`);
   return EXIT_USAGE;
 }

@@ -5,6 +5,8 @@
  */
 import { COMMAND_TYPES, sortCommands, type ClientOp, type Command } from './commands';
 import type { NodeId } from './ids';
+import { clipText, quoteValue } from './bounded';
+import { ownValue } from './own';
 import { formatParam, parseParam, type ParamSchema } from './params';
 import { formatDuration, parseDuration } from './time';
 
@@ -16,6 +18,11 @@ export interface CommandContext {
 export type CommandsResult = { ok: true; commands: Command[] } | { ok: false; errors: string[] };
 
 type Raw = Record<string, unknown>;
+
+/** Text without lone UTF-16 surrogates, which no link or file encoding can carry. */
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && !/[\uD800-\uDFFF]/u.test(value);
+}
 
 function isRecord(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,7 +47,7 @@ function readNode(
   if (typeof value !== 'string') return problems.add(`"${field}" must be a node name such as "n1"`);
   if (!context.nodes.includes(value)) {
     return problems.add(
-      `node "${value}" does not exist; nodes are ${context.nodes[0]}…${context.nodes.at(-1)}`,
+      `node "${clipText(value, 40)}" does not exist; nodes are ${context.nodes[0]}…${context.nodes.at(-1)}`,
     );
   }
   return value;
@@ -54,7 +61,7 @@ function readGroups(raw: Raw, context: CommandContext, problems: Problems): Node
   const seen = new Set<string>();
   for (const name of groups.flat() as unknown[]) {
     if (typeof name !== 'string' || !context.nodes.includes(name))
-      return problems.add(`group member ${JSON.stringify(name)} is not a node`);
+      return problems.add(`group member ${quoteValue(name)} is not a node`);
     if (seen.has(name)) return problems.add(`node "${name}" is in two groups`);
     seen.add(name);
   }
@@ -96,11 +103,11 @@ function readBody(
       return node === undefined ? undefined : { at, type: 'slow', node, factor };
     }
     case 'param': {
-      const name = String(raw.name);
-      const def = context.params[name];
+      const name = typeof raw.name === 'string' ? raw.name : '';
+      const def = ownValue(context.params, name);
       if (!def)
         return problems.add(
-          `unknown parameter "${name}"; known: ${Object.keys(context.params).join(', ')}`,
+          `unknown parameter ${quoteValue(raw.name)}; known: ${Object.keys(context.params).join(', ')}`,
         );
       if (!def.live) return problems.add(`parameter "${name}" cannot change during a run`);
       const parsed = parseParam(name, def, raw.value as string | number);
@@ -111,8 +118,16 @@ function readBody(
     case 'request': {
       const node = readNode(raw, 'node', context, problems);
       const op = raw.op;
-      if (!isRecord(op) || typeof op.f !== 'string')
+      if (!isRecord(op) || !isText(op.f) || op.f === '')
         return problems.add('"op" must be an object such as {"f": "read", "key": "x"}');
+      if (op.key !== undefined && (!isText(op.key) || op.key === ''))
+        return problems.add('"op.key" must be a name such as "x"');
+      if (
+        op.value !== undefined &&
+        !isText(op.value) &&
+        !(typeof op.value === 'number' && Number.isFinite(op.value))
+      )
+        return problems.add('"op.value" must be a number or a string');
       let timeout: number | undefined;
       if (raw.timeout !== undefined) {
         const parsed = parseDuration(raw.timeout as string | number);
@@ -125,7 +140,7 @@ function readBody(
     }
     default:
       return problems.add(
-        `unknown type ${JSON.stringify(raw.type)}; expected one of ${COMMAND_TYPES.join(', ')}`,
+        `unknown type ${quoteValue(raw.type)}; expected one of ${COMMAND_TYPES.join(', ')}`,
       );
   }
 }
@@ -139,7 +154,7 @@ export function readCommands(value: unknown, context: CommandContext): CommandsR
   const commands: Command[] = [];
   list.forEach((raw: unknown, index) => {
     const problems = new Problems(
-      `command ${index + 1}${isRecord(raw) && typeof raw.type === 'string' ? ` (${raw.type})` : ''}`,
+      `command ${index + 1}${isRecord(raw) && typeof raw.type === 'string' ? ` (${clipText(raw.type, 20)})` : ''}`,
     );
     if (!isRecord(raw)) {
       problems.add('must be an object such as {"at": "2s", "type": "heal"}');
@@ -147,7 +162,7 @@ export function readCommands(value: unknown, context: CommandContext): CommandsR
       const at = parseDuration(raw.at as string | number);
       if (at === null)
         problems.add(
-          `"at" must be a time such as "2s", "150ms" or "300us", not ${JSON.stringify(raw.at)}`,
+          `"at" must be a time such as "2s", "150ms" or "300us", not ${quoteValue(raw.at)}`,
         );
       else {
         const command = readBody(raw, at, context, problems);
@@ -167,7 +182,7 @@ export function parseCommandsJson(text: string, context: CommandContext): Comman
   } catch (error) {
     return {
       ok: false,
-      errors: [`The command log is not valid JSON: ${(error as Error).message}`],
+      errors: [`The command log is not valid JSON: ${clipText((error as Error).message, 200)}`],
     };
   }
   return readCommands(value, context);
@@ -178,7 +193,7 @@ export function commandsToJson(commands: readonly Command[], params: ParamSchema
   return commands.map((command) => {
     const out: Raw = { ...command, at: formatDuration(command.at) };
     if (command.type === 'param') {
-      const def = params[command.name];
+      const def = ownValue(params, command.name);
       out.value = def ? formatParam(def, command.value) : command.value;
     }
     if (command.type === 'request' && command.timeout !== undefined)

@@ -75,7 +75,7 @@ describe('parseParams', () => {
     expect(values).toEqual(defaults);
     expect(errors).toEqual([
       'nodes: "4.5" is not a whole number (expected 3 to 100); using 5',
-      'timeout: "a while" is not a duration like "250ms" or "2s" (expected 100ms to 10s); using 1500ms',
+      'timeout: "a while" is not a duration such as "250ms" or "2s" (units: us, µs, ms, s or m) (expected 100ms to 10s); using 1500ms',
       'loss: "" is not a number (expected 0 to 0.9); using 0',
       'latency: "gaussian" is not one of the choices (expected constant, uniform, exponential, normal, pareto-mix); using exponential',
     ]);

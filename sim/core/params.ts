@@ -4,7 +4,9 @@
  * numbers (durations in microseconds) or strings (choices).
  */
 import { assertNever } from './assertNever';
-import { formatDuration, parseDuration, type Micros } from './time';
+import { clipText } from './bounded';
+import { ownValue } from './own';
+import { DURATION_UNITS, formatDuration, parseDuration, type Micros } from './time';
 
 interface ParamBase {
   readonly label: string;
@@ -69,7 +71,7 @@ export function parseParam(
   const text = String(raw).trim();
   const fail = (why: string): ParseResult<ParamValue> => ({
     ok: false,
-    message: `${name}: "${text}" ${why} (expected ${describeRange(def)})`,
+    message: `${name}: "${clipText(text, 60)}" ${why} (expected ${describeRange(def)})`,
   });
   switch (def.kind) {
     case 'int': {
@@ -80,7 +82,8 @@ export function parseParam(
     }
     case 'duration': {
       const value = parseDuration(/^\d+$/.test(text) ? `${text}ms` : text);
-      if (value === null) return fail('is not a duration like "250ms" or "2s"');
+      if (value === null)
+        return fail(`is not a duration such as "250ms" or "2s" (units: ${DURATION_UNITS})`);
       if (value < def.min || value > def.max) return fail('is out of range');
       return { ok: true, value };
     }
@@ -120,9 +123,11 @@ export function parseParams(
   const values = defaultParams(schema);
   const errors: string[] = [];
   for (const [name, text] of Object.entries(raw)) {
-    const def = schema[name];
+    const def = ownValue(schema, name);
     if (!def) {
-      errors.push(`Unknown parameter "${name}"; known: ${Object.keys(schema).join(', ')}`);
+      errors.push(
+        `Unknown parameter "${clipText(name, 40)}"; known: ${Object.keys(schema).join(', ')}`,
+      );
       continue;
     }
     const result = parseParam(name, def, text);

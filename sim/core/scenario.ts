@@ -8,6 +8,7 @@ import type { NodeId } from './ids';
 import type { NetworkConfig } from './network';
 import type { NodeLogic } from './node';
 import type { ParamSchema, ParamValues } from './params';
+import type { Micros } from './time';
 import type { TraceReader } from './trace';
 import type { Workload } from './workload';
 
@@ -53,6 +54,8 @@ export interface Scenario {
   readonly title: string;
   readonly summary: string;
   readonly params: ParamSchema;
+  /** Problems with values that are each in range but do not fit together, each naming them. Pure. */
+  check?(params: ParamValues): string[];
   nodes(params: ParamValues): NodeId[];
   network(params: ParamValues): NetworkConfig;
   readonly logic: NodeLogic;
@@ -66,46 +69,20 @@ export interface Scenario {
   /** Clients that issue operations on their own, at a rate the parameters set. */
   readonly workload?: Workload;
   /**
-   * Problems with a combination of parameters that each pass their own range check (say,
-   * a quorum larger than the replicas), each message naming the parameter. Pure.
-   */
-  checkParams?(params: ParamValues): readonly string[];
-  /**
-   * Figures the scenario measures on a run, from its trace, reported by the CLI as
-   * `metrics`. `tMs` are the times (in ms) a time-binned figure is asked for. Pure.
+   * Figures about a whole run, reported by the CLI as `metrics`. `options.tMs` are the
+   * times in ms (the CLI's `--t`) at which a figure binned by time is asked for. Pure.
    */
   metrics?(
     trace: TraceReader,
-    options: { readonly tMs: readonly number[] },
-  ): Record<string, unknown>;
+    params: ParamValues,
+    end: Micros,
+    options?: { readonly tMs?: readonly number[] },
+  ): Readonly<Record<string, unknown>>;
+  /**
+   * The furthest virtual time a run may reach (limits.ts); ten minutes when not given.
+   * Links, embed messages and the CLI refuse anything past it.
+   */
+  readonly maxTime?: Micros;
   /** Suggested commands for a first run, such as a scripted crash. */
   readonly examples?: readonly { readonly label: string; readonly commands: readonly Command[] }[];
-}
-
-/**
- * The parameters with each combination the scenario refuses (`checkParams`) reset to
- * its default, and a message per reset naming the parameter, for pages that must keep
- * running whatever the link or the controls say. Messages start with the parameter's
- * name and a colon, as `checkParams` writes them. Pure.
- */
-export function settleParams(
-  scenario: Scenario,
-  params: ParamValues,
-): { values: ParamValues; errors: string[] } {
-  let values = params;
-  const errors: string[] = [];
-  for (let round = 0; round < 4; round++) {
-    const problems = scenario.checkParams?.(values) ?? [];
-    if (problems.length === 0) break;
-    const fixed: Record<string, ParamValues[string]> = { ...values };
-    for (const problem of problems) {
-      const name = problem.slice(0, problem.indexOf(':'));
-      const def = scenario.params[name];
-      if (!def) continue;
-      fixed[name] = def.default;
-      errors.push(`${problem}; using ${String(def.default)}`);
-    }
-    values = fixed;
-  }
-  return { values, errors };
 }

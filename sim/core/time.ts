@@ -7,6 +7,9 @@ export type Micros = number;
 export const US_PER_MS = 1_000;
 export const US_PER_S = 1_000_000;
 
+/** The units parseDuration accepts, for messages about a bad duration. */
+export const DURATION_UNITS = 'us, µs, ms, s or m';
+
 const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(us|µs|ms|s|m)?\s*$/;
 const UNIT_US: Record<string, number> = {
   us: 1,
@@ -24,6 +27,8 @@ export function parseDuration(text: string | number): Micros | null {
   if (typeof text === 'number') {
     return Number.isSafeInteger(text) && text >= 0 ? text : null;
   }
+  // Callers pass values from JSON and postMessage: anything that is not text is refused.
+  if (typeof text !== 'string') return null;
   const match = DURATION.exec(text);
   if (!match) return null;
   const amount = Number(match[1]);

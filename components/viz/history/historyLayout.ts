@@ -44,7 +44,8 @@ export function layoutHistory(history: History, width: number, until?: number): 
   const ops = history.ops;
   const processes = [...new Set(ops.map((op) => op.process))].sort((a, b) => a - b);
   const rowOf = new Map(processes.map((process, row) => [process, row]));
-  const start = ops.length > 0 ? Math.min(...ops.map((op) => op.call)) : 0;
+  // Loops rather than Math.min(...calls): spreading 100,000 arguments can overflow the stack.
+  const start = ops.reduce((min, op) => Math.min(min, op.call), ops.length > 0 ? Infinity : 0);
   const lastReturn = ops.reduce((max, op) => Math.max(max, op.return ?? op.call), start);
   const end = Math.max(lastReturn, until ?? lastReturn, start + 1);
   const x = (t: number) => ((t - start) / (end - start)) * width;

@@ -26,7 +26,7 @@ import { SpaceTimeLegend } from './SpaceTimeLegend';
 import { SpaceTimeToolbar } from './SpaceTimeToolbar';
 import type { SpaceTimeData, SpaceTimeHighlight } from './spaceTimeData';
 import { segmentCopy } from './messageSegments';
-import { eventName, highlightName, segmentName, viewSummary } from './spaceTimeText';
+import { eventCaption, eventName, highlightName, segmentName, viewSummary } from './spaceTimeText';
 import { useSpaceTimeRenderer, type RendererRefs } from './useSpaceTimeRenderer';
 import styles from './spacetime.module.css';
 
@@ -295,7 +295,7 @@ function useRendererRefs(): RendererRefs & { readonly id: string } {
 
 /** What the pointer is over, in words, for the caption under the diagram. */
 function describeHover(data: SpaceTimeData, hover: Hover): string {
-  if (hover.event !== null) return eventName(data, hover.event);
+  if (hover.event !== null) return eventCaption(data, hover.event);
   if (hover.segment !== null) return segmentName(data, hover.segment);
   return hover.lane >= 0 ? (data.hosts[hover.lane] ?? '') : '';
 }

@@ -24,7 +24,7 @@
  * hold unchanged, while `timelines` hold only the stretch: the event a clock entry
  * names is `heldAt(lane, entry)`, null when it came before the stretch.
  */
-import type { CausalEvent, VectorClock } from '@/sim/checkers/causality';
+import { receivedMessages, type CausalEvent, type VectorClock } from '@/sim/checkers/causality';
 import { countBelow, IdTable } from '@/sim/checkers/causality/idTables';
 import type { LayoutSeed, SendClock } from './clockTracker';
 import { LaneClocks } from './laneClocks';
@@ -40,8 +40,13 @@ export class EventLayout {
   /** 1-based position on its lane: its own entry of its vector clock. */
   seq = new Int32Array(0);
   lamport = new Int32Array(0);
-  /** For a receive, its send's id; otherwise -1. */
+  /** For an event that receives, the id of the (first) send it receives; otherwise -1. */
   sendOf = new Int32Array(0);
+  /**
+   * For the few events that receive several messages at once, the sends they receive
+   * beyond `sendOf`, by event id (see `CausalEvent.receives`).
+   */
+  readonly moreSendsOf = new Map<number, readonly number[]>();
   /** Event ids per lane, in program order (so x never decreases along one). */
   readonly timelines: number[][] = [];
   maxRank = 0;
@@ -125,9 +130,15 @@ export class EventLayout {
     if (laneIndex >= this.width) this.widen(laneIndex + 1);
     const id = this.count;
     if (id === this.x.length) this.allocate(id * 2);
-    const sendId = this.linkSend(event);
     const width = this.width;
     const lanes = this.lanes;
+    const more = event.receives === undefined ? null : this.receivedSends(event);
+    if (more !== null) {
+      for (const send of more.slice(1))
+        lanes.absorb(laneIndex, this.clocks, send * width, width, this.lamport[send]!);
+      if (more.length > 1) this.moreSendsOf.set(id, more.slice(1));
+    }
+    const sendId = more === null ? this.linkSend(event) : (more[0] ?? -1);
     if (sendId >= 0)
       lanes.step(laneIndex, x, this.clocks, sendId * width, width, this.lamport[sendId]!);
     else {
@@ -197,6 +208,12 @@ export class EventLayout {
       next.sendOf[id] = send >= first ? send - first : -1;
       next.maxRank = Math.max(next.maxRank, next.rank[id]!);
       next.linkSend(events[id]!);
+      const more = this.moreSendsOf.get(first + id)?.filter((send) => send >= first);
+      if (more && more.length > 0)
+        next.moreSendsOf.set(
+          id,
+          more.map((send) => send - first),
+        );
     }
     this.timelines.forEach((timeline, lane) => {
       const held = timeline.slice(countBelow(timeline, first)).map((id) => id - first);
@@ -238,6 +255,20 @@ export class EventLayout {
       return -1;
     }
     return event.kind === 'receive' ? (this.sendByMessage.get(event.messageId) ?? -1) : -1;
+  }
+
+  /**
+   * The sends an event with further `receives` receives, in order (its own message
+   * first for a receive), registering its own message if it is a send.
+   */
+  private receivedSends(event: CausalEvent): number[] {
+    this.linkSend(event);
+    const sends: number[] = [];
+    for (const message of receivedMessages(event)) {
+      const send = this.sendByMessage.get(message);
+      if (send !== undefined) sends.push(send);
+    }
+    return sends;
   }
 
   /** A receive's send from before the held stretch, from the seed. */

@@ -74,6 +74,21 @@ export class LaneClocks {
   }
 
   /**
+   * Merges into `lane`'s clocks those of one more send that the lane's next event
+   * receives, for an event that receives several messages at once: call it for each
+   * but one, then `step` with the last. O(lanes).
+   */
+  absorb(lane: number, sent: Int32Array, sentAt: number, sentLength: number, lamport: number) {
+    const width = this.width;
+    const clocks = this.clocks;
+    const at = lane * width;
+    const n = Math.min(width, sentLength);
+    for (let h = 0; h < n; h++)
+      if (sent[sentAt + h]! > clocks[at + h]!) clocks[at + h] = sent[sentAt + h]!;
+    if (lamport > this.lamport[lane]!) this.lamport[lane] = lamport;
+  }
+
+  /**
    * The next event on `lane`, at position `x` (null: its Lamport clock), after
    * receiving a send whose vector clock is `sent[sentAt, sentAt + sentLength)` and whose
    * Lamport clock is `sentLamport` (`sent` null for any other event). Merges the send's

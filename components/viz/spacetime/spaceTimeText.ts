@@ -23,6 +23,41 @@ export function eventName(data: SpaceTimeData, id: number): string {
 }
 
 /**
+ * The hover caption of an event: its name, and for one that does more than one thing,
+ * what else: "c merge (Lamport time 3); receives 2 messages at once, from b and a",
+ * "b relay (Lamport time 2); receives from a and sends to c in the same event", or
+ * "a ask (Lamport time 1); sends to b and c". Pure; O(messages).
+ */
+export function eventCaption(data: SpaceTimeData, id: number): string {
+  const name = eventName(data, id);
+  const first = data.layout.sendOf[id] ?? -1;
+  const from =
+    first < 0
+      ? []
+      : [first, ...(data.layout.moreSendsOf.get(id) ?? [])].map(
+          (send) => data.events[send]?.host ?? '?',
+        );
+  const reached = new Set<string>();
+  if (data.events[id]?.kind === 'send')
+    for (const copy of data.messages) if (copy.sendEventId === id) reached.add(copy.to);
+  const to = [...reached];
+  const both = from.length > 0 && to.length > 0;
+  const parts: string[] = [];
+  if (from.length > 1) parts.push(`receives ${from.length} messages at once, from ${and(from)}`);
+  else if (both) parts.push(`receives from ${and(from)}`);
+  if (to.length > 1 || both) parts.push(`sends to ${and(to)}`);
+  if (parts.length === 0) return name;
+  return `${name}; ${parts.join(' and ')}${both ? ' in the same event' : ''}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function and(names: readonly string[]): string {
+  return names.length > 1
+    ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+    : (names[0] ?? '');
+}
+
+/**
  * "Concurrent with 12 events: n3 timer heartbeat at 1.20 s, …, and 4 more." Names the
  * first `named` of `concurrent` (in graph order, which is causal), of `count` in all.
  * Pure.

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventGraph } from '@/sim/checkers/causality';
-import { duplicatedMessageTrace, forkTrace } from '@/sim/checkers/causality/exampleTraces';
+import { buildEventGraph, lamportClocks, vectorClocks } from '@/sim/checkers/causality';
+import {
+  duplicatedMessageTrace,
+  forkTrace,
+  relayAndMergeTrace,
+} from '@/sim/checkers/causality/exampleTraces';
+import { coneSizes } from './cones';
+import { knowledgeAt } from './knowledgeAt';
+import { eventCaption } from './spaceTimeText';
 import { staticSpaceTimeData } from './staticData';
 
 describe('staticSpaceTimeData', () => {
@@ -46,5 +53,51 @@ describe('staticSpaceTimeData', () => {
     expect(data.messages).toHaveLength(1);
     expect(data.messages[0]!.receiveEventIds).toEqual([2, 3]);
     expect(data.longestFlight).toBe(250);
+  });
+});
+
+describe('staticSpaceTimeData for events that do more than one thing', () => {
+  const graph = relayAndMergeTrace;
+  const data = staticSpaceTimeData(graph);
+
+  it('computes the clocks of the library, every message merged', () => {
+    const clocks = vectorClocks(graph);
+    expect(graph.events.map((e) => data.layout.clockVector(e.id))).toEqual(clocks);
+    expect(Array.from(data.layout.lamport.subarray(0, 4))).toEqual(lamportClocks(graph));
+  });
+
+  it('draws an arrow from every send an event receives', () => {
+    expect(
+      data.messages.map((m) => `${m.from}→${m.to} ${m.sendEventId}→${m.receiveEventIds}`),
+    ).toEqual(['a→b 0→1', 'b→c 1→3', 'a→c 2→3']);
+  });
+
+  it('gives the merge a cone and a knowledge frontier with both senders', () => {
+    expect(coneSizes(data.layout, 3, 4)).toEqual({ past: 3, future: 0, concurrent: 0 });
+    expect(knowledgeAt(data, 'c', Infinity, 4).latestByHost).toEqual([2, 1, 3]);
+    expect(coneSizes(data.layout, 2, 4)).toEqual({ past: 1, future: 1, concurrent: 1 });
+  });
+
+  it('says in the hover caption what else an event does', () => {
+    expect(eventCaption(data, 3)).toBe(
+      'c merge (Lamport time 3); receives 2 messages at once, from b and a',
+    );
+    expect(eventCaption(data, 1)).toBe(
+      'b relay (Lamport time 2); receives from a and sends to c in the same event',
+    );
+    expect(eventCaption(data, 0)).toBe('a ask b (Lamport time 1)');
+    const broadcast = staticSpaceTimeData(
+      buildEventGraph(
+        ['a', 'b', 'c'],
+        [
+          { host: 'a', kind: 'send', label: 'ask all', messageId: 1 },
+          { host: 'b', kind: 'receive', label: 'got it', messageId: 1 },
+          { host: 'c', kind: 'receive', label: 'got it', messageId: 1 },
+        ],
+      ),
+    );
+    expect(broadcast.messages.map((m) => `${m.from}→${m.to}`)).toEqual(['a→b', 'a→c']);
+    expect(eventCaption(broadcast, 0)).toBe('a ask all (Lamport time 1); sends to b and c');
+    expect(eventCaption(broadcast, 1)).toBe('b got it (Lamport time 2)');
   });
 });

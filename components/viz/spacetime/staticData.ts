@@ -36,20 +36,27 @@ export function staticSpaceTimeData(graph: EventGraph): SpaceTimeData {
 }
 
 /**
- * One copy per send that has receives, sorted by send position. A send nobody
- * receives has no target to draw towards, so it stays a dot.
+ * One copy per send and receiving host, sorted by send position: an arrow from a send
+ * to each host that receives it (an event that receives several messages at once gets
+ * an arrow from each). A send nobody receives has no target to draw towards, so it
+ * stays a dot.
  */
 function messageCopies(graph: EventGraph, layout: EventLayout): MessageCopy[] {
-  const receivesOf = new Map<number, number[]>();
+  const receivesOf = new Map<string, { sendId: number; receives: number[] }>();
+  const link = (sendId: number, id: number) => {
+    const key = `${sendId}>${layout.lane[id]}`;
+    const entry = receivesOf.get(key);
+    if (entry) entry.receives.push(id);
+    else receivesOf.set(key, { sendId, receives: [id] });
+  };
   for (let id = 0; id < layout.count; id++) {
     const sendId = layout.sendOf[id]!;
     if (sendId < 0) continue;
-    const list = receivesOf.get(sendId) ?? [];
-    list.push(id);
-    receivesOf.set(sendId, list);
+    link(sendId, id);
+    for (const more of layout.moreSendsOf.get(id) ?? []) link(more, id);
   }
   const copies: MessageCopy[] = [];
-  for (const [sendId, receives] of receivesOf) {
+  for (const { sendId, receives } of receivesOf.values()) {
     const send = graph.events[sendId]!;
     const last = receives[receives.length - 1]!;
     copies.push({

@@ -7,10 +7,11 @@
 import { useEffect, useState } from 'react';
 import type { Scenario } from '@/sim/core/scenario';
 import { Notice } from '../Notice';
-import { readEmbedOptions } from '../embedOptions';
+import { embedRange, readEmbedOptions } from '../embedOptions';
 import { useInitialRun } from '../useUrlRun';
 import { CapPair } from './CapSideBySide';
 import styles from '../widgets.module.css';
+import { ErrorBoundary } from '../ErrorBoundary';
 
 export function CapEmbed({ scenario, search }: { scenario: Scenario; search: string }) {
   const initial = useInitialRun(scenario, search);
@@ -19,25 +20,29 @@ export function CapEmbed({ scenario, search }: { scenario: Scenario; search: str
     if (options.theme) document.documentElement.dataset.theme = options.theme;
   }, [options.theme]);
   const { state } = initial;
+  const [range] = useState(() => embedRange(scenario, state.t, options));
   const ap = state.params.mode === 'ap-siblings' ? 'ap-siblings' : 'ap-lww';
   return (
     <main className={styles.embed}>
       <Notice
         title="Some settings could not be used"
-        messages={[...initial.errors, ...options.errors]}
+        messages={[...initial.errors, ...options.errors, ...range.errors]}
       />
-      <CapPair
-        scenario={scenario}
-        run={{
-          params: state.params,
-          commands: state.commands,
-          seed: state.seed,
-          until: options.steps?.to ?? null,
-        }}
-        ap={ap}
-        keys="window"
-        embedOrigin={options.origin}
-      />
+      <ErrorBoundary name="The widget">
+        <CapPair
+          scenario={scenario}
+          run={{
+            params: state.params,
+            commands: state.commands,
+            seed: state.seed,
+            startAt: range.startAt,
+            stopAt: range.stopAt,
+          }}
+          ap={ap}
+          keys="window"
+          embedOrigin={options.origin}
+        />
+      </ErrorBoundary>
     </main>
   );
 }

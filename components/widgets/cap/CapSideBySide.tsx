@@ -18,11 +18,13 @@ import { useShortcuts } from '@/components/player/useShortcuts';
 import { Transport } from '@/components/controls/Transport';
 import { Timeline } from '@/components/controls/Timeline';
 import { PartitionPanel } from '@/components/controls/PartitionPanel';
+import { SeekProgress } from '@/components/controls/SeekProgress';
 import { Notice } from '../Notice';
 import { useEmbedApi } from '../useEmbedApi';
 import { CapSide } from './CapSide';
 import { RequestPanel } from './RequestPanel';
 import styles from '../widgets.module.css';
+import { ErrorBoundary } from '../ErrorBoundary';
 
 export interface CapSideBySideProps {
   readonly params?: Readonly<Record<string, string | number>>;
@@ -39,7 +41,10 @@ export interface CapRun {
   readonly params: ParamValues;
   readonly commands: readonly Command[];
   readonly seed: number;
-  readonly until: number | null;
+  /** Where the run starts (a link's `t`); 0 when not given. */
+  readonly startAt?: number;
+  /** Where play stops, or null. */
+  readonly stopAt: number | null;
 }
 
 export const AP_BLURB: Record<string, string> = {
@@ -64,7 +69,8 @@ export function CapPair({ scenario, run, ap, keys, caption, embedOrigin }: PairP
     scenario,
     seed: run.seed,
     commands: run.commands,
-    ...(run.until === null ? {} : { stopAt: run.until }),
+    startAt: run.startAt ?? 0,
+    ...(run.stopAt === null ? {} : { stopAt: run.stopAt }),
   };
   const [cp, cpSnapshot] = usePlayer({ ...common, params: { ...run.params, mode: 'cp' } });
   const [apStore, apSnapshot] = usePlayer({ ...common, params: { ...run.params, mode: ap } });
@@ -77,6 +83,7 @@ export function CapPair({ scenario, run, ap, keys, caption, embedOrigin }: PairP
       <div className={styles.capControls}>
         <Transport store={cp} snapshot={cpSnapshot} />
         <Timeline store={cp} snapshot={cpSnapshot} />
+        <SeekProgress store={cp} snapshot={cpSnapshot} />
       </div>
       <div className={styles.capColumns}>
         <CapSide
@@ -112,7 +119,12 @@ export function readCapRun(
   });
   const until = props.until === undefined ? null : parseDuration(props.until);
   return {
-    run: { params: values, commands: read.ok ? read.commands : [], seed: props.seed ?? 1, until },
+    run: {
+      params: values,
+      commands: read.ok ? read.commands : [],
+      seed: props.seed ?? 1,
+      stopAt: until,
+    },
     errors: [...errors, ...(read.ok ? [] : read.errors)],
   };
 }
@@ -122,13 +134,15 @@ export function CapSideBySide(props: CapSideBySideProps) {
   return (
     <div className={styles.lesson}>
       <Notice title="This widget's settings have problems" messages={read.errors} />
-      <CapPair
-        scenario={capRegister}
-        run={read.run}
-        ap={props.ap ?? 'ap-lww'}
-        keys={props.keys ?? 'focus'}
-        {...(props.caption ? { caption: props.caption } : {})}
-      />
+      <ErrorBoundary name="The widget">
+        <CapPair
+          scenario={capRegister}
+          run={read.run}
+          ap={props.ap ?? 'ap-lww'}
+          keys={props.keys ?? 'focus'}
+          {...(props.caption ? { caption: props.caption } : {})}
+        />
+      </ErrorBoundary>
     </div>
   );
 }

@@ -5,13 +5,11 @@
  * never breaks.
  */
 import { useState } from 'react';
-import { parseHistory, type History } from '@/sim/checkers/linearizability';
-import { useVerdict } from '@/components/player/useVerdict';
+import { useHistoryCheck } from '@/components/player/useHistoryCheck';
+import { CheckStatus } from '@/components/viz/history/CheckStatus';
 import { HistoryView } from '@/components/viz/history/HistoryView';
 import { Notice } from '../Notice';
 import styles from '../widgets.module.css';
-
-const EMPTY: History = { model: 'register', init: null, ops: [] };
 
 const EXAMPLE = JSON.stringify(
   {
@@ -26,19 +24,34 @@ const EXAMPLE = JSON.stringify(
   1,
 );
 
+/** Text longer than this is checked but not copied into the text box, which would crawl. */
+const TEXT_BOX_CHARS_MAX = 200_000;
+
+function describeSize(chars: number): string {
+  return chars >= 1e6 ? `${(chars / 1e6).toFixed(1)} MB` : `${Math.ceil(chars / 1e3)} kB`;
+}
+
 export function HistoryChecker() {
   const [text, setText] = useState('');
-  const [result, setResult] = useState<{ history: History; errors: readonly string[] }>({
-    history: EMPTY,
-    errors: [],
-  });
-  const verdict = useVerdict(result.history);
-  const check = (source: string) => {
-    const parsed = parseHistory(source);
-    setResult(
-      parsed.ok
-        ? { history: parsed.history, errors: [] }
-        : { history: EMPTY, errors: parsed.errors },
+  const [opened, setOpened] = useState<string | null>(null);
+  const check = useHistoryCheck();
+  const load = (source: string) => {
+    setText(source);
+    setOpened(null);
+    check.submit(source);
+  };
+  /** The old verdict goes as soon as a file is chosen, before it has been read. */
+  const open = (file: File) => {
+    setText('');
+    setOpened(null);
+    const reading = file.text();
+    check.submit(reading);
+    void reading.then(
+      (source) => {
+        if (source.length <= TEXT_BOX_CHARS_MAX) setText(source);
+        else setOpened(`${file.name} (${describeSize(source.length)})`);
+      },
+      () => undefined,
     );
   };
   return (
@@ -55,18 +68,13 @@ export function HistoryChecker() {
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}
         spellCheck={false}
+        placeholder={opened ? `Checking ${opened}. Paste here to check another history.` : ''}
       />
       <div className={styles.requestButtons}>
-        <button type="button" onClick={() => check(text)} disabled={text.trim() === ''}>
+        <button type="button" onClick={() => load(text)} disabled={text.trim() === ''}>
           Check history
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            setText(EXAMPLE);
-            check(EXAMPLE);
-          }}
-        >
+        <button type="button" onClick={() => load(EXAMPLE)}>
           Load a stale-read example
         </button>
         <label className={styles.fileLabel}>
@@ -74,24 +82,25 @@ export function HistoryChecker() {
           <input
             type="file"
             accept=".json,.log,.txt,application/json,text/plain"
-            onChange={async (event) => {
+            onChange={(event) => {
               const file = event.currentTarget.files?.[0];
-              if (!file) return;
-              const content = await file.text();
-              setText(content);
-              check(content);
+              if (file) open(file);
             }}
           />
         </label>
       </div>
-      <Notice title="This history could not be read" messages={result.errors} />
-      {result.history.ops.length > 0 && (
-        <HistoryView
-          history={result.history}
-          verdict={verdict}
-          title="Checked history"
-          micros={false}
+      {opened && <p className={styles.muted}>Opened {opened}.</p>}
+      <Notice title="This history could not be read" messages={check.errors} />
+      {!check.history && check.state.status !== 'idle' && (
+        <CheckStatus
+          state={check.state}
+          count={null}
+          onCancel={check.cancel}
+          onRetry={check.retry}
         />
+      )}
+      {check.history && check.history.ops.length > 0 && (
+        <HistoryView history={check.history} check={check} title="Checked history" micros={false} />
       )}
     </section>
   );

@@ -2,7 +2,8 @@
 /**
  * The run's client history, checked for linearizability as it grows (in a worker). The
  * history is rebuilt when the player publishes, but handed on only when an operation was
- * added or finished, so the checker is not asked the same question twice.
+ * added or finished, so the checker is not asked the same question twice. A seek back or
+ * a restart shrinks it, which withdraws the verdict until the shorter history is checked.
  */
 import { useMemo, useRef } from 'react';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
@@ -32,6 +33,6 @@ export function LiveHistory({
     if (last.current?.key !== key) last.current = { key, history: fresh };
     return last.current.history;
   }, [store, snapshot.processed]); // eslint-disable-line react-hooks/exhaustive-deps
-  const verdict = useVerdict(history);
-  return <HistoryView history={history} verdict={verdict} title={title} until={snapshot.now} />;
+  const check = useVerdict(history);
+  return <HistoryView history={history} check={check} title={title} until={snapshot.now} />;
 }

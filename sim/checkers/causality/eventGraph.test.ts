@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventGraph, hostTimelines, sendOfReceive } from './eventGraph';
+import { buildEventGraph, hostTimelines, sendOfReceive, sendsReceivedBy } from './eventGraph';
 import {
   chainTrace,
   concurrentSendsTrace,
@@ -76,6 +76,25 @@ describe('validateEventGraph', () => {
       { eventId: 3, message: 'Send 3 has no message id.' },
       { eventId: 4, message: 'Receive 4 has no message id.' },
       { eventId: 5, message: 'Local event 5 carries message id 1.' },
+    ]);
+  });
+
+  it('links an event to every send it receives, and checks each', () => {
+    const graph = buildEventGraph(
+      ['a', 'b'],
+      [
+        { host: 'a', kind: 'send', label: 'one', messageId: 1 },
+        { host: 'a', kind: 'send', label: 'two', messageId: 2 },
+        { host: 'b', kind: 'receive', label: 'both', messageId: 1, receives: [2] },
+        { host: 'b', kind: 'send', label: 'relay', messageId: 3, receives: [1] },
+        { host: 'b', kind: 'local', label: 'local', receives: [1] },
+        { host: 'a', kind: 'receive', label: 'early', messageId: 3, receives: [9] },
+      ],
+    );
+    expect(sendsReceivedBy(graph)).toEqual([[], [], [0, 1], [0], [0], [3]]);
+    expect(validateEventGraph(graph)).toEqual([
+      { eventId: 4, message: 'Local event 4 receives messages.' },
+      { eventId: 5, message: 'Event 5 receives message 9 before any send of it.' },
     ]);
   });
 

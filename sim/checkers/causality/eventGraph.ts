@@ -26,6 +26,14 @@ export interface CausalEvent {
   readonly label: string;
   /** Links a send to its receive(s). Absent on local events. */
   readonly messageId?: number;
+  /**
+   * Further messages this event receives, by message id, for an event that does more
+   * than one thing at once: a receive that merges several messages in one step (a
+   * quorum read, a barrier; its first message is `messageId`), or a send that first
+   * receives (a relay logged as one "got X, forwarded Y" event). Absent on most events,
+   * and never on a local one.
+   */
+  readonly receives?: readonly number[];
 }
 
 export interface EventGraph {
@@ -93,6 +101,35 @@ export function sendOfReceive(graph: EventGraph): Int32Array {
     }
   }
   return result;
+}
+
+const NO_MESSAGES: readonly number[] = [];
+
+/** The ids of every message `event` receives: its own for a receive, then `receives`. Pure. */
+export function receivedMessages(event: CausalEvent): readonly number[] {
+  const more = event.receives ?? NO_MESSAGES;
+  if (event.kind !== 'receive' || event.messageId === undefined) return more;
+  return more.length === 0 ? [event.messageId] : [event.messageId, ...more];
+}
+
+/**
+ * For each event id, the ids of the sends it receives, in the order its messages are
+ * listed: one for an ordinary receive, several for a merge, none for most events.
+ * Messages whose send is missing or comes later are left out. Pure; O(events).
+ */
+export function sendsReceivedBy(graph: EventGraph): (readonly number[])[] {
+  const sendByMessage = new Map<number, number>();
+  return graph.events.map((event) => {
+    const sends: number[] = [];
+    for (const message of receivedMessages(event)) {
+      const send = sendByMessage.get(message);
+      if (send !== undefined) sends.push(send);
+    }
+    if (event.kind === 'send' && event.messageId !== undefined) {
+      if (!sendByMessage.has(event.messageId)) sendByMessage.set(event.messageId, event.id);
+    }
+    return sends.length === 0 ? NO_MESSAGES : sends;
+  });
 }
 
 export function assertNever(value: never): never {

@@ -64,3 +64,18 @@ export const duplicatedMessageTrace: EventGraph = buildEventGraph(
     { host: 'client', kind: 'local', label: 'give up', time: 300 },
   ],
 );
+
+/**
+ * Events that do two things at once, as real logs have them: a asks b and c, b relays
+ * the ask to c in the very event that receives it, and c merges both messages in one
+ * step. No times: as an imported ShiViz log, it is laid out by Lamport clock.
+ */
+export const relayAndMergeTrace: EventGraph = buildEventGraph(
+  ['a', 'b', 'c'],
+  [
+    { host: 'a', kind: 'send', label: 'ask b', messageId: 1 },
+    { host: 'b', kind: 'send', label: 'relay', messageId: 2, receives: [1] },
+    { host: 'a', kind: 'send', label: 'ask c', messageId: 3 },
+    { host: 'c', kind: 'receive', label: 'merge', messageId: 2, receives: [3] },
+  ],
+);

@@ -12,7 +12,8 @@ export interface GraphIssue {
  * - host names are unique, and every event is on a listed host;
  * - `events[i].id === i`;
  * - a send carries a message id no other send uses; a local event carries none;
- * - a receive names a message whose send comes earlier in `events`;
+ * - a receive names a message whose send comes earlier in `events`, and so does each
+ *   of an event's further `receives` (which a local event never has);
  * - known times never decrease along a host's timeline.
  */
 export function validateEventGraph(graph: EventGraph): GraphIssue[] {
@@ -35,7 +36,7 @@ export function validateEventGraph(graph: EventGraph): GraphIssue[] {
         message: `Event ${index} is on unknown host "${event.host}".`,
       });
     }
-    const messageIssue = checkMessage(event, sentMessages);
+    const messageIssue = checkReceives(event, sentMessages) ?? checkMessage(event, sentMessages);
     if (messageIssue !== null) issues.push({ eventId: index, message: messageIssue });
     if (event.time !== undefined) {
       const last = lastTimeByHost.get(event.host);
@@ -52,6 +53,16 @@ export function validateEventGraph(graph: EventGraph): GraphIssue[] {
     }
   });
   return issues;
+}
+
+/** Returns a problem with the event's further received messages, or null. */
+function checkReceives(event: CausalEvent, sentMessages: Set<number>): string | null {
+  if (event.receives === undefined) return null;
+  if (event.kind === 'local') return `Local event ${event.id} receives messages.`;
+  const unsent = event.receives.find((message) => !sentMessages.has(message));
+  return unsent === undefined
+    ? null
+    : `Event ${event.id} receives message ${unsent} before any send of it.`;
 }
 
 /** Returns a problem with the event's message link, or null. Mutates `sentMessages`. */

@@ -6,6 +6,7 @@ import {
   duplicatedMessageTrace,
   forkTrace,
   lostMessageTrace,
+  relayAndMergeTrace,
 } from './exampleTraces';
 import { lamportClocks } from './lamportClocks';
 import { compareVectorClocks, vectorClocks } from './vectorClocks';
@@ -104,5 +105,22 @@ describe('lamportClocks', () => {
     expect(lamportClocks(forkTrace)).toEqual([1, 2, 2, 3, 3, 4]);
     expect(lamportClocks(concurrentSendsTrace)).toEqual([1, 1, 2, 2]);
     expect(lamportClocks(duplicatedMessageTrace)).toEqual([1, 1, 2, 3, 2]);
+  });
+});
+
+describe('events that do more than one thing', () => {
+  const graph = relayAndMergeTrace;
+
+  it('merges the clock of every message an event receives', () => {
+    expect(vectorClocks(graph)).toEqual([
+      [1, 0, 0],
+      [1, 1, 0],
+      [2, 0, 0],
+      [2, 1, 1],
+    ]);
+  });
+
+  it('takes the largest Lamport clock carried', () => {
+    expect(lamportClocks(graph)).toEqual([1, 2, 2, 3]);
   });
 });

@@ -1,4 +1,4 @@
-import { hostIndexes, sendOfReceive, type EventGraph } from './eventGraph';
+import { hostIndexes, sendsReceivedBy, type EventGraph } from './eventGraph';
 
 /**
  * A vector clock: entry h counts the events on host h (indexed like `graph.hosts`)
@@ -14,7 +14,8 @@ export type ClockOrder = 'before' | 'after' | 'equal' | 'concurrent';
  * Fidge 1988 ("Timestamps in Message-Passing Systems That Preserve the Partial
  * Ordering") and Mattern 1989 ("Virtual Time and Global States of Distributed
  * Systems"): an event's clock is the entrywise maximum of its host's previous clock
- * and, for a receive, the clock of the send; then its own entry goes up by one.
+ * and, for a receive, the clock of the send (of every send, for an event that receives
+ * several messages at once); then its own entry goes up by one.
  * Then a → b exactly when VC(a) < VC(b), so concurrency becomes visible.
  *
  * Assumes a valid graph (see `validateEventGraph`); a receive whose send is missing
@@ -23,7 +24,7 @@ export type ClockOrder = 'before' | 'after' | 'equal' | 'concurrent';
 export function vectorClocks(graph: EventGraph): VectorClock[] {
   const hostCount = graph.hosts.length;
   const indexes = hostIndexes(graph);
-  const sendOf = sendOfReceive(graph);
+  const sendsOf = sendsReceivedBy(graph);
   const lastOnHost: (number[] | undefined)[] = new Array(hostCount).fill(undefined);
   const clocks: number[][] = new Array(graph.events.length);
 
@@ -31,9 +32,9 @@ export function vectorClocks(graph: EventGraph): VectorClock[] {
     const hostIndex = indexes.get(event.host);
     const previous = hostIndex === undefined ? undefined : lastOnHost[hostIndex];
     const clock = previous === undefined ? new Array<number>(hostCount).fill(0) : [...previous];
-    const sendId = sendOf[event.id] ?? -1;
-    const carried = sendId >= 0 ? clocks[sendId] : undefined;
-    if (carried !== undefined) {
+    for (const sendId of sendsOf[event.id] ?? []) {
+      const carried = clocks[sendId];
+      if (carried === undefined) continue;
       for (let h = 0; h < hostCount; h++) {
         const theirs = carried[h] ?? 0;
         if (theirs > (clock[h] ?? 0)) clock[h] = theirs;

@@ -176,7 +176,8 @@ describe('checkLinearizability: hand-written histories', () => {
     const verdict = checkLinearizability(history, { searchStepsMax: 2 });
     expect(verdict).toEqual({
       linearizable: 'unknown',
-      reason: 'Gave up on the register after 2 search steps (searchStepsMax).',
+      limit: 'steps',
+      reason: 'gave up on the register (3 operations) after 2 search steps, the step limit.',
     });
     // A violation on another key is still definite.
     const withBrokenKey = historyOf([...history.ops, read(3, 9, 0, 1, { key: 'k' })]);

@@ -8,9 +8,9 @@ import type { KeyProblem } from './keyProblem';
 import { buildKeyProblems } from './keyProblem';
 import { explainViolation } from './explainViolation';
 import { findViolationPattern } from './findViolationPattern';
-import { searchLinearization } from './searchLinearization';
+import { searchLinearization, type SearchLimit } from './searchLinearization';
 import type { CheckOptions, Verdict } from './verdict';
-import { SHRINK_STEPS_DEFAULT } from './verdict';
+import { CACHE_BYTES_DEFAULT, SHRINK_STEPS_DEFAULT } from './verdict';
 import { assertNever } from '@/sim/core/assertNever';
 
 /** Search steps spent on the longest legal prefix once a pattern has proved a violation. */
@@ -23,25 +23,45 @@ const PREFIX_SEARCH_STEPS_MAX = 1_000_000;
  * fails. Pure and deterministic.
  */
 export function checkLinearizability(history: History, options: CheckOptions = {}): Verdict {
-  return combineVerdicts(buildKeyProblems(history), (problem) =>
-    checkKey(problem, history, options),
-  );
+  const total = history.ops.length;
+  let done = 0;
+  return combineVerdicts(buildKeyProblems(history), (problem) => {
+    const onProgress = options.onProgress;
+    const verdict = checkKey(problem, history, {
+      ...options,
+      onProgress: onProgress && ((progress) => onProgress({ done: done + progress.done, total })),
+    });
+    done += problem.size;
+    return verdict;
+  });
 }
 
 /**
- * Checks one key of `history`. The cheap patterns of `findViolationPattern` run first:
- * each proves a violation on its own, so when one applies the search only runs (within
- * `PREFIX_SEARCH_STEPS_MAX`) to report the longest legal prefix. That matters because
- * an exhaustive search must explore every configuration before it can say no, which on
- * a long history full of unknown outcomes can take very long. Pure.
+ * Checks one key of `history`. A short search (`PREFIX_SEARCH_STEPS_MAX` steps) settles
+ * most histories. If it does not find an order, the cheap patterns of
+ * `findViolationPattern` run: each proves a violation on its own, so the short search's
+ * longest legal prefix is all the explanation needs. Only without a pattern does the
+ * search go on to `searchStepsMax`. That matters because an exhaustive search must
+ * explore every configuration before it can say no, which on a long history full of
+ * unknown outcomes can take very long; and the patterns, quadratic at worst, are not
+ * paid for on histories that are fine. Pure if `options.onProgress` is.
  */
 export function checkKey(problem: KeyProblem, history: History, options: CheckOptions): Verdict {
-  const witness = findViolationPattern(problem, history);
   const stepsMax = options.searchStepsMax ?? Infinity;
-  const outcome = searchLinearization(
-    problem,
-    witness === undefined ? stepsMax : Math.min(stepsMax, PREFIX_SEARCH_STEPS_MAX),
-  );
+  const onProgress = options.onProgress;
+  const search = (steps: number) =>
+    searchLinearization(problem, steps, {
+      cacheBytesMax: options.cacheBytesMax ?? CACHE_BYTES_DEFAULT,
+      onProgress: onProgress && ((placed) => onProgress({ done: placed, total: problem.size })),
+    });
+  const shortStepsMax = Math.min(stepsMax, PREFIX_SEARCH_STEPS_MAX);
+  let outcome = search(shortStepsMax);
+  if (outcome.status === 'linearizable') return { linearizable: true };
+  if (outcome.status === 'exhausted' && outcome.limit === 'stopped')
+    return unknownVerdict(problem, outcome.limit, outcome.steps, options);
+  const witness = findViolationPattern(problem, history);
+  const canGoOn = outcome.status === 'exhausted' && outcome.limit === 'steps';
+  if (witness === undefined && canGoOn && stepsMax > shortStepsMax) outcome = search(stepsMax);
   const explain = (longestPrefix: readonly number[]) =>
     explainViolation(
       problem,
@@ -52,20 +72,50 @@ export function checkKey(problem: KeyProblem, history: History, options: CheckOp
     );
   switch (outcome.status) {
     case 'linearizable':
-      // Unreachable while the patterns are sound (tested); the search is the authority.
       return { linearizable: true };
     case 'violation':
       return explain(outcome.longestPrefix);
     case 'exhausted': {
       if (witness !== undefined) return explain(outcome.longestPrefix);
-      const which = problem.key === null ? 'the register' : `key ${JSON.stringify(problem.key)}`;
-      return {
-        linearizable: 'unknown',
-        reason: `Gave up on ${which} after ${outcome.steps} search steps (searchStepsMax).`,
-      };
+      return unknownVerdict(problem, outcome.limit, outcome.steps, options);
     }
     default:
       return assertNever(outcome);
+  }
+}
+
+/** The `unknown` verdict for a search that hit `limit`, with the reason in words. Pure. */
+function unknownVerdict(
+  problem: KeyProblem,
+  limit: SearchLimit,
+  steps: number,
+  options: CheckOptions,
+): Verdict {
+  const which = problem.key === null ? 'the register' : `key ${JSON.stringify(problem.key)}`;
+  const size = `${problem.size} operations`;
+  switch (limit) {
+    case 'steps':
+      return {
+        linearizable: 'unknown',
+        limit,
+        reason: `gave up on ${which} (${size}) after ${steps} search steps, the step limit.`,
+      };
+    case 'memory': {
+      const megabytes = Math.round((options.cacheBytesMax ?? CACHE_BYTES_DEFAULT) / 2 ** 20);
+      return {
+        linearizable: 'unknown',
+        limit,
+        reason: `gave up on ${which} (${size}): the search needed more than ${megabytes} MB.`,
+      };
+    }
+    case 'stopped':
+      return {
+        linearizable: 'unknown',
+        limit,
+        reason: `stopped checking ${which} (${size}) after ${steps} search steps.`,
+      };
+    default:
+      return assertNever(limit);
   }
 }
 

@@ -66,5 +66,9 @@ export function createChecker(model: Model, init: Value = null): IncrementalChec
 }
 
 function sameOptions(a: CheckOptions, b: CheckOptions): boolean {
-  return a.searchStepsMax === b.searchStepsMax && a.shrinkStepsMax === b.shrinkStepsMax;
+  return (
+    a.searchStepsMax === b.searchStepsMax &&
+    a.shrinkStepsMax === b.shrinkStepsMax &&
+    a.cacheBytesMax === b.cacheBytesMax
+  );
 }

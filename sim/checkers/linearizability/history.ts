@@ -77,12 +77,17 @@ const ERRORS_LISTED_MAX = 50;
 
 /** A failed parse, listing at most 50 errors and counting the rest. Pure. */
 export function parseFailure(errors: readonly string[]): ParseResult {
-  if (errors.length <= ERRORS_LISTED_MAX) return { ok: false, errors: [...errors] };
+  const listed = errors.slice(0, ERRORS_LISTED_MAX).map(boundMessage);
+  if (errors.length <= ERRORS_LISTED_MAX) return { ok: false, errors: listed };
   const hidden = errors.length - ERRORS_LISTED_MAX;
-  return {
-    ok: false,
-    errors: [...errors.slice(0, ERRORS_LISTED_MAX), `…and ${hidden} more errors`],
-  };
+  return { ok: false, errors: [...listed, `…and ${hidden} more errors`] };
+}
+
+/** The longest message about one problem; a message quoting a huge name is cut short. */
+export const ERROR_CHARS_MAX = 300;
+
+function boundMessage(message: string): string {
+  return message.length <= ERROR_CHARS_MAX ? message : `${message.slice(0, ERROR_CHARS_MAX - 1)}…`;
 }
 
 /** The operations each model supports. */

@@ -18,7 +18,7 @@ export { findOperationProblems, OPERATIONS_BY_MODEL } from './history';
 export { parseHistoryJson } from './parseHistoryJson';
 export { parseJepsenLog } from './parseJepsenLog';
 export { parseHistory } from './parseHistory';
-export type { CheckOptions, Verdict } from './verdict';
+export type { CheckOptions, CheckProgress, Verdict } from './verdict';
 export { checkLinearizability } from './checkLinearizability';
 export type { AddResult, IncrementalChecker } from './createChecker';
 export { createChecker } from './createChecker';

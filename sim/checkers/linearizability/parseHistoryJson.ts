@@ -47,7 +47,7 @@ export function parseHistoryJson(text: string): ParseResult {
       : error instanceof Error
         ? error.message
         : String(error);
-    return { ok: false, errors: [`invalid JSON: ${message}`] };
+    return parseFailure([`invalid JSON: ${message}`]);
   }
   const errors: string[] = [];
   const history = readHistory(doc, errors);

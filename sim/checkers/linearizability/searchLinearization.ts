@@ -34,7 +34,26 @@ export type SearchOutcome =
       /** The longest legal linearization of a prefix found before giving up. */
       readonly longestPrefix: readonly number[];
       readonly steps: number;
+      /** Which bound ended the search. */
+      readonly limit: SearchLimit;
     };
+
+/** Steps ran out, the cache reached its memory bound, or `onProgress` asked to stop. */
+export type SearchLimit = 'steps' | 'memory' | 'stopped';
+
+export interface SearchBounds {
+  /** The most memory the configuration cache may take, in bytes. Default: no bound. */
+  readonly cacheBytesMax?: number;
+  /**
+   * Called every `PROGRESS_STEPS` steps with the longest prefix placed so far and the
+   * steps taken; returning true stops the search (a time limit, a cancel button). The
+   * search is as deterministic as this function.
+   */
+  readonly onProgress?: (placed: number, steps: number) => boolean | void;
+}
+
+/** How often (in steps) `onProgress` is called. */
+export const PROGRESS_STEPS = 1 << 16;
 
 /** True for an operation that must appear in every linearization (its outcome is known). */
 export function isDefinite(kind: number): boolean {
@@ -55,11 +74,15 @@ export function isDefinite(kind: number): boolean {
  * search on Jepsen histories, which are full of timed-out writes and cas, by orders of
  * magnitude (etcd_002: 1.36 M steps without them, 0.26 M with them).
  */
-export function searchLinearization(problem: KeyProblem, stepsMax = Infinity): SearchOutcome {
+export function searchLinearization(
+  problem: KeyProblem,
+  stepsMax = Infinity,
+  bounds: SearchBounds = {},
+): SearchOutcome {
   const { size, kind, argA, argB } = problem;
   const list = new EntryList(problem);
-  const linearized = new LinearizedSet(size);
-  const cache = new ConfigurationCache(linearized.words.length);
+  const linearized = new LinearizedSet(size, callRanks(problem));
+  const cache = new ConfigurationCache((bounds.cacheBytesMax ?? Infinity) / 4);
   const stackOps = new Int32Array(size);
   const stackStates = new Int32Array(size);
   let depth = 0;
@@ -71,11 +94,19 @@ export function searchLinearization(problem: KeyProblem, stepsMax = Infinity): S
   let steps = 0;
   let entry = list.first();
 
+  const giveUp = (limit: SearchLimit): SearchOutcome => {
+    if (depth > longestPrefix.length) longestPrefix = Array.from(stackOps.subarray(0, depth));
+    return { status: 'exhausted', longestPrefix, steps, limit };
+  };
+
   while (definiteLeft > 0) {
-    if (++steps > stepsMax) {
-      if (depth > longestPrefix.length) longestPrefix = Array.from(stackOps.subarray(0, depth));
-      return { status: 'exhausted', longestPrefix, steps: steps - 1 };
-    }
+    if (steps >= stepsMax) return giveUp('steps');
+    steps++;
+    if (
+      (steps & (PROGRESS_STEPS - 1)) === 0 &&
+      bounds.onProgress?.(Math.max(depth, longestPrefix.length), steps) === true
+    )
+      return giveUp('stopped');
     if (entry !== END && list.isCall(entry)) {
       const op = entry;
       const nextState = stepRegister(kind[op] ?? 0, argA[op] ?? 0, argB[op] ?? 0, state);
@@ -95,6 +126,7 @@ export function searchLinearization(problem: KeyProblem, stepsMax = Infinity): S
           continue;
         }
         linearized.delete(op);
+        if (cache.full) return giveUp('memory');
       }
       entry = list.next[entry] ?? END;
     } else {
@@ -113,6 +145,15 @@ export function searchLinearization(problem: KeyProblem, stepsMax = Infinity): S
     }
   }
   return { status: 'linearizable', order: Array.from(stackOps.subarray(0, depth)), steps };
+}
+
+/** Each operation's place in call order (ties by index), for `LinearizedSet`. Pure. */
+function callRanks(problem: KeyProblem): Int32Array {
+  const byCall = Array.from({ length: problem.size }, (_, op) => op);
+  byCall.sort((a, b) => (problem.call[a] ?? 0) - (problem.call[b] ?? 0) || a - b);
+  const ranks = new Int32Array(problem.size);
+  byCall.forEach((op, rank) => (ranks[op] = rank));
+  return ranks;
 }
 
 /** `findPreviousTwins` marks definite operations with this. */

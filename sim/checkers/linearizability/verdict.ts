@@ -20,7 +20,18 @@ export type Verdict =
       /** This key's operations that are not in `longestPrefix` (indices, ascending). */
       readonly unplaced: readonly number[];
     }
-  | { readonly linearizable: 'unknown'; readonly reason: string };
+  | {
+      readonly linearizable: 'unknown';
+      readonly reason: string;
+      /** Which bound ended the search: search steps, memory, or `onProgress` said stop. */
+      readonly limit: 'steps' | 'memory' | 'stopped';
+    };
+
+/** How far a check has got: operations settled out of all operations. */
+export interface CheckProgress {
+  readonly done: number;
+  readonly total: number;
+}
 
 export interface CheckOptions {
   /**
@@ -33,7 +44,21 @@ export interface CheckOptions {
    * Running out only makes `ops` less minimal; the verdict stands.
    */
   readonly shrinkStepsMax?: number;
+  /**
+   * The most memory the search may take for its cache of configurations, in bytes; past
+   * it the answer is `unknown`. Default `CACHE_BYTES_DEFAULT`.
+   */
+  readonly cacheBytesMax?: number;
+  /**
+   * Called now and then during a long search; returning true stops the check with an
+   * `unknown` verdict (a time limit, a cancel button). The check is as deterministic as
+   * this function.
+   */
+  readonly onProgress?: (progress: CheckProgress) => boolean | void;
 }
+
+/** The default `cacheBytesMax`: well within what a browser tab or Node gives one array. */
+export const CACHE_BYTES_DEFAULT = 512 * 1024 * 1024;
 
 /** The default `shrinkStepsMax`: a few hundred milliseconds at worst. */
 export const SHRINK_STEPS_DEFAULT = 2_000_000;

@@ -13,37 +13,41 @@ export type BuiltLog =
  * graph. Pure.
  *
  * Steps: check each host's counters, infer message edges from the clocks, sort
- * causally, build the graph, and finally recompute every vector clock from the graph
- * and compare it with the logged one. The last check catches clocks that claim
+ * causally, build the graph (an event that receives and sends is a send that also
+ * receives; one that receives several messages lists the rest in `receives`), and
+ * finally recompute every vector clock from the graph and compare it with the logged
+ * one. The last check catches clocks that claim
  * knowledge no message could have carried, so the graph and the log agree exactly.
  */
 export function buildParsedLog(label: string, entries: readonly ParsedEvent[]): BuiltLog {
   const timelines = checkHostTimelines(entries);
   if (timelines.errors.length > 0) return { ok: false, errors: timelines.errors };
-  const { parentOf, errors } = inferMessageParents(entries, timelines);
-  if (errors.length > 0) return { ok: false, errors };
-  const sorted = orderCausally(entries, timelines.timelines, parentOf);
+  const parentsOf = inferMessageParents(entries, timelines);
+  const sorted = orderCausally(entries, timelines.timelines, parentsOf);
   if (!sorted.ok) return { ok: false, errors: [sorted.error] };
 
-  const senders = new Set(parentOf.filter((parent) => parent >= 0));
+  const senders = new Set(parentsOf.flat());
   const messageIdOf = new Map<number, number>();
   const specs = sorted.order.map((index): EventSpec => {
     const entry = entries[index] as ParsedEvent;
-    const parent = parentOf[index] ?? -1;
-    if (parent >= 0) {
-      return {
-        host: entry.host,
-        kind: 'receive',
-        label: entry.text,
-        messageId: messageIdOf.get(parent) ?? 0,
-      };
-    }
+    // Causal order puts every sender first, so its message id is already known; ids
+    // go up in that order, so sorting them lists the senders in graph order.
+    const received = (parentsOf[index] ?? [])
+      .map((parent) => messageIdOf.get(parent) ?? 0)
+      .sort((a, b) => a - b);
+    const base = { host: entry.host, label: entry.text };
     if (senders.has(index)) {
       const messageId = messageIdOf.size + 1;
       messageIdOf.set(index, messageId);
-      return { host: entry.host, kind: 'send', label: entry.text, messageId };
+      return received.length > 0
+        ? { ...base, kind: 'send', messageId, receives: received }
+        : { ...base, kind: 'send', messageId };
     }
-    return { host: entry.host, kind: 'local', label: entry.text };
+    const [first, ...more] = received;
+    if (first === undefined) return { ...base, kind: 'local' };
+    return more.length > 0
+      ? { ...base, kind: 'receive', messageId: first, receives: more }
+      : { ...base, kind: 'receive', messageId: first };
   });
   const graph = buildEventGraph(timelines.hosts, specs);
   const events = sorted.order.map((index) => entries[index] as ParsedEvent);

@@ -14,8 +14,11 @@ export {
 export type {
   ParsedEvent,
   ParsedLog,
+  ParseProgress,
   ParseShiVizOptions,
   ParseShiVizResult,
   ShiVizError,
   ShiVizField,
+  SkippedLine,
+  SkippedText,
 } from './shivizTypes';

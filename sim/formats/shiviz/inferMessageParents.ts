@@ -1,11 +1,7 @@
 import type { HostTimelines } from './checkHostTimelines';
-import type { ParsedEvent, ShiVizError } from './shivizTypes';
+import type { ParsedEvent } from './shivizTypes';
 
-export interface MessageParents {
-  /** For each entry index, the entry whose message it receives, or -1. */
-  readonly parentOf: Int32Array;
-  readonly errors: ShiVizError[];
-}
+const NO_PARENTS: readonly number[] = [];
 
 /**
  * Recovers message edges from vector clocks alone. Pure.
@@ -14,22 +10,22 @@ export interface MessageParents {
  * event on host B raises its clock entry for host A to k, B has just learned of A's
  * k-th event. Every host whose entry rose is a candidate sender; a candidate whose
  * event some other candidate already knew about came along indirectly and is
- * dropped. What remains are the direct senders.
+ * dropped. What remains are the direct senders: usually one, several for an event
+ * that merges several messages at once (a quorum read, a barrier). An event may also
+ * be a direct sender itself, as a relay that logs "got X, forwarded Y" as one event.
  *
- * Lightcone's event graph gives each event one role, so an event with two direct
- * senders, or one that both receives and is received, is reported as an error.
- * Assumes the clocks passed `checkHostTimelines`.
+ * Returns, for each entry index, the indexes of the entries whose messages it
+ * receives (in the order of the hosts in its clock). Assumes the clocks passed
+ * `checkHostTimelines`.
  */
 export function inferMessageParents(
   entries: readonly ParsedEvent[],
   { hosts, timelines, clocks }: HostTimelines,
-): MessageParents {
+): (readonly number[])[] {
   const hostIndex = new Map(hosts.map((host, h) => [host, h]));
-  const parentOf = new Int32Array(entries.length).fill(-1);
-  const errors: ShiVizError[] = [];
+  const parentsOf: (readonly number[])[] = new Array(entries.length).fill(NO_PARENTS);
   const hostOf = (index: number) => entries[index]?.host ?? '';
   const counterOf = (index: number) => clocks[index]?.get(hostOf(index)) ?? 0;
-  const where = (index: number) => `"${hostOf(index)}" on line ${entries[index]?.clockLine}`;
 
   for (const timeline of timelines) {
     timeline.forEach((index, position) => {
@@ -40,39 +36,19 @@ export function inferMessageParents(
         const sender = timelines[hostIndex.get(name) ?? -1]?.[counter - 1];
         if (sender !== undefined) candidates.push(sender);
       }
-      const direct = candidates.filter(
-        (candidate) =>
-          !candidates.some(
-            (other) =>
-              other !== candidate &&
-              (clocks[other]?.get(hostOf(candidate)) ?? 0) >= counterOf(candidate),
-          ),
-      );
-      if (direct.length > 1) {
-        errors.push({
-          line: entries[index]?.clockLine ?? 0,
-          field: 'log',
-          message: `This event receives from ${direct.length} events at once (${direct.map(where).join(', ')}); log one receive per message.`,
-        });
-      } else if (direct[0] !== undefined) {
-        parentOf[index] = direct[0];
-      }
+      if (candidates.length === 0) return;
+      parentsOf[index] =
+        candidates.length === 1
+          ? candidates
+          : candidates.filter(
+              (candidate) =>
+                !candidates.some(
+                  (other) =>
+                    other !== candidate &&
+                    (clocks[other]?.get(hostOf(candidate)) ?? 0) >= counterOf(candidate),
+                ),
+            );
     });
   }
-
-  const firstReceiver = new Map<number, number>();
-  parentOf.forEach((parent, child) => {
-    if (parent >= 0 && !firstReceiver.has(parent)) firstReceiver.set(parent, child);
-  });
-  parentOf.forEach((parent, index) => {
-    const receiver = firstReceiver.get(index);
-    if (parent >= 0 && receiver !== undefined) {
-      errors.push({
-        line: entries[index]?.clockLine ?? 0,
-        field: 'log',
-        message: `This event both receives (from ${where(parent)}) and sends (to ${where(receiver)}); log the receive and the send as two events.`,
-      });
-    }
-  });
-  return { parentOf, errors };
+  return parentsOf;
 }

@@ -35,3 +35,13 @@ export function createLineIndex(text: string): LineIndex {
 export function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
+
+/** The first offset at or after `from` that is not a space, tab or line break. Pure. */
+export function skipBlank(text: string, from: number): number {
+  let at = from;
+  for (; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) break;
+  }
+  return at;
+}

@@ -1,45 +1,82 @@
-import type { LineIndex } from './lineIndex';
+import { skipBlank, type LineIndex } from './lineIndex';
 import type { ExecutionText } from './splitExecutions';
-import type { ParsedEvent, ShiVizError } from './shivizTypes';
+import type { ParsedEvent, ParseProgress, ShiVizError, SkippedLine } from './shivizTypes';
 
 export interface MatchedEntries {
   readonly entries: ParsedEvent[];
   readonly errors: ShiVizError[];
+  /** Non-blank lines between entries that the regex did not match. */
+  readonly skippedCount: number;
+  /** The first `SKIPPED_SHOWN` of them. */
+  readonly skipped: SkippedLine[];
 }
+
+export interface MatchOptions {
+  /** Unmatched text is an error on its line rather than skipped. */
+  readonly strict?: boolean;
+  /** Hears the line each regex search starts on, before it runs. */
+  readonly onProgress?: (progress: ParseProgress) => void;
+}
+
+/** How many skipped lines a result keeps to show: enough to spot a wrong regex. */
+export const SKIPPED_SHOWN = 5;
+const SNIPPET = 80;
 
 /**
  * Runs the parser regex over one execution and reads each entry's clock. Pure.
  *
- * Stricter than ShiViz, which skips text the regex does not match: here any
- * non-blank text between matches is an error on its line, because a silently dropped
- * event would change the causal picture. Each clock must be a JSON object of
- * non-negative integer counters that includes the entry's own host; zero entries
- * are dropped, as ShiViz does.
+ * Like ShiViz, it scans the text with the regex and skips what does not match (a
+ * program's own printouts between entries), counting the skipped lines and keeping
+ * the first few with their line numbers, so a wrong regex is still easy to spot. With
+ * `strict`, each skipped line is an error instead. Each clock must be a JSON object of
+ * non-negative integer counters that includes the entry's own host; zero entries are
+ * dropped, as ShiViz does.
  */
 export function matchLogEntries(
   execution: ExecutionText,
   regex: RegExp,
   lines: LineIndex,
+  options: MatchOptions = {},
 ): MatchedEntries {
   const entries: ParsedEvent[] = [];
   const errors: ShiVizError[] = [];
+  const skipped: SkippedLine[] = [];
+  let skippedCount = 0;
   const { text, offset } = execution;
   const unmatched = (from: number, to: number) => {
-    const gap = text.slice(from, to);
-    const firstVisible = gap.search(/\S/);
-    if (firstVisible === -1) return;
-    const line = lines.lineAt(offset + from + firstVisible);
-    const snippet = gap.trim().split('\n')[0]?.slice(0, 60) ?? '';
-    errors.push({
-      line,
-      field: 'log',
-      message: `This line does not match the parser regex: "${snippet}"`,
-    });
+    let at = from;
+    while (at < to) {
+      const newline = text.indexOf('\n', at);
+      const end = newline === -1 || newline > to ? to : newline;
+      const line = text.slice(at, end).trim();
+      if (line !== '') {
+        skippedCount++;
+        const number = lines.lineAt(offset + at);
+        const snippet = line.slice(0, SNIPPET);
+        if (options.strict) {
+          errors.push({
+            line: number,
+            field: 'log',
+            message: `This line does not match the parser regex: "${snippet.slice(0, 60)}"`,
+          });
+        } else if (skipped.length < SKIPPED_SHOWN) {
+          skipped.push({ line: number, text: snippet });
+        }
+      }
+      at = end + 1;
+    }
   };
 
   let cursor = 0;
   regex.lastIndex = 0;
-  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+  const search = () => {
+    options.onProgress?.({
+      stage: 'search',
+      line: lines.lineAt(offset + skipBlank(text, regex.lastIndex)),
+    });
+    return regex.exec(text);
+  };
+  for (let match = search(); match !== null; match = search()) {
     if (match[0].length === 0) {
       regex.lastIndex += 1;
       continue;
@@ -55,7 +92,7 @@ export function matchLogEntries(
     }
   }
   unmatched(cursor, text.length);
-  return { entries, errors };
+  return { entries, errors, skippedCount, skipped };
 }
 
 /** Builds one entry from a match, or returns what is wrong with it. */

@@ -5,7 +5,7 @@ export type CausalOrder =
   | { readonly ok: false; readonly error: ShiVizError };
 
 /**
- * Orders entries so each comes after its host predecessor and its sender. Pure.
+ * Orders entries so each comes after its host predecessor and its senders. Pure.
  *
  * A merged GoVector log is often one host's file after another, so a receive can
  * come before its send in the text. This is a depth-first topological sort that
@@ -16,7 +16,7 @@ export type CausalOrder =
 export function orderCausally(
   entries: readonly ParsedEvent[],
   timelines: readonly number[][],
-  parentOf: Int32Array,
+  parentsOf: readonly (readonly number[])[],
 ): CausalOrder {
   const previousOf = new Int32Array(entries.length).fill(-1);
   for (const timeline of timelines) {
@@ -41,8 +41,8 @@ export function orderCausally(
         stack.pop();
       } else {
         state[index] = open;
-        // Push the sender first so the host predecessor is visited first.
-        for (const dependency of [parentOf[index] ?? -1, previousOf[index] ?? -1]) {
+        // Push the senders first so the host predecessor is visited first.
+        for (const dependency of [...(parentsOf[index] ?? []), previousOf[index] ?? -1]) {
           if (dependency < 0 || state[dependency] === done) continue;
           if (state[dependency] === open) {
             return { ok: false, error: cycleError(entries[dependency]) };

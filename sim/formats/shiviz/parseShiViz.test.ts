@@ -2,23 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseShiViz } from './parseShiViz';
 import { GOVECTOR_REGEX, SHIVIZ_DEFAULT_REGEX } from './shivizRegex';
-import type { ParsedLog, ParseShiVizResult } from './shivizTypes';
+import { executionsOf, shape } from './testing';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-
-function executionsOf(result: ParseShiVizResult): readonly ParsedLog[] {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.errors)}`);
-  return result.executions;
-}
-
-/** The graph without ids, one compact string per event: "host kind#message label". */
-function shape(log: ParsedLog): string[] {
-  return log.graph.events.map(
-    (event) =>
-      `${event.host} ${event.kind}${event.messageId === undefined ? '' : `#${event.messageId}`} ${event.label}`,
-  );
-}
 
 describe('parseShiViz on a GoVector log', () => {
   const [log] = executionsOf(parseShiViz(fixture('govector-three-hosts.log')));

@@ -49,6 +49,39 @@ export interface ParseShiVizOptions {
   readonly regex?: string;
   /** The execution delimiter regex to use with `regex`. Empty means one execution. */
   readonly delimiter?: string;
+  /**
+   * Make text the parser regex does not match an error, line by line. By default it is
+   * skipped, as ShiViz does (a program's own printouts between entries), and counted in
+   * `skipped`.
+   */
+  readonly strict?: boolean;
+  /**
+   * Hears how far the parse is, before each step: the 1-based line where each search
+   * of a user regex (parser or delimiter) starts, then the building of each execution's
+   * graph. A caller that stops a runaway regex can say which line it was matching.
+   */
+  readonly onProgress?: (progress: ParseProgress) => void;
+}
+
+/** A step of a parse: see `ParseShiVizOptions.onProgress`. */
+export type ParseProgress =
+  | { readonly stage: 'search'; readonly line: number }
+  | { readonly stage: 'build'; readonly events: number };
+
+/** One line of text the parser regex skipped. */
+export interface SkippedLine {
+  /** 1-based line in the text. */
+  readonly line: number;
+  /** The line, trimmed and cut to a readable length. */
+  readonly text: string;
+}
+
+/** Text between entries that the parser regex did not match. */
+export interface SkippedText {
+  /** How many non-blank lines were skipped, in every execution. */
+  readonly count: number;
+  /** The first few of them, in order. */
+  readonly first: readonly SkippedLine[];
 }
 
 export type ParseShiVizResult =
@@ -58,5 +91,6 @@ export type ParseShiVizResult =
       /** The regexes actually used, so a UI can show what a file's header said. */
       readonly parserRegex: string;
       readonly delimiterRegex: string;
+      readonly skipped: SkippedText;
     }
   | { readonly ok: false; readonly errors: readonly ShiVizError[] };

@@ -1,3 +1,5 @@
+import { skipBlank } from './lineIndex';
+
 /** A stretch of the log holding one execution. */
 export interface ExecutionText {
   /** The delimiter's `trace` group, or ''. */
@@ -13,11 +15,13 @@ export interface ExecutionText {
  * As in ShiViz, the text before the first delimiter is an execution labelled '',
  * each delimiter's `trace` group labels the text after it, and executions with
  * nothing but whitespace are dropped. Without a delimiter the log is one execution.
+ * `onSearch` hears the offset (in the whole input) where each search starts.
  */
 export function splitExecutions(
   text: string,
   offset: number,
   delimiter: RegExp | null,
+  onSearch?: (offset: number) => void,
 ): ExecutionText[] {
   if (delimiter === null) return nonEmpty([{ label: '', offset, text }]);
 
@@ -25,7 +29,11 @@ export function splitExecutions(
   let label = '';
   let start = 0;
   delimiter.lastIndex = 0;
-  for (let match = delimiter.exec(text); match !== null; match = delimiter.exec(text)) {
+  const search = (regex: RegExp) => {
+    onSearch?.(offset + skipBlank(text, regex.lastIndex));
+    return regex.exec(text);
+  };
+  for (let match = search(delimiter); match !== null; match = search(delimiter)) {
     if (match[0].length === 0) {
       // An empty match splits nothing; step past it so the loop ends.
       delimiter.lastIndex += 1;

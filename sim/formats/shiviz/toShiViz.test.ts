@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildEventGraph,
+  sendsReceivedBy,
+  validateEventGraph,
   vectorClocks,
   type EventGraph,
   type EventSpec,
@@ -12,6 +14,7 @@ import {
   duplicatedMessageTrace,
   forkTrace,
   lostMessageTrace,
+  relayAndMergeTrace,
 } from '../../checkers/causality/exampleTraces';
 import { parseShiViz } from './parseShiViz';
 import { toShiViz } from './toShiViz';
@@ -157,5 +160,68 @@ describe('toShiViz', () => {
       }),
       { seed, numRuns: 300 },
     );
+  });
+});
+
+describe('toShiViz with events that receive several messages, or receive and send', () => {
+  /** Random graphs whose events may merge up to three messages or relay one. */
+  const graphArbitrary = fc
+    .array(
+      fc.record({
+        host: fc.nat(4),
+        action: fc.constantFrom('local', 'send', 'receive', 'merge', 'relay'),
+        picks: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+      }),
+      { minLength: 1, maxLength: 40 },
+    )
+    .map((steps): EventGraph => {
+      const specs: EventSpec[] = [];
+      let sends = 0;
+      steps.forEach((step, i) => {
+        const base = { host: `n${step.host}`, label: `e${i}` };
+        const received = [...new Set(step.picks.map((pick) => pick % Math.max(1, sends)))];
+        const [first, ...more] = step.action === 'merge' ? received : received.slice(0, 1);
+        if (step.action === 'send') specs.push({ ...base, kind: 'send', messageId: sends++ });
+        else if (sends === 0 || first === undefined || step.action === 'local')
+          specs.push({ ...base, kind: 'local' });
+        else if (step.action === 'relay')
+          specs.push({ ...base, kind: 'send', messageId: sends++, receives: [first] });
+        else
+          specs.push({
+            ...base,
+            kind: 'receive',
+            messageId: first,
+            ...(more.length > 0 ? { receives: more } : {}),
+          });
+      });
+      return buildEventGraph([...new Set(specs.map((spec) => spec.host))], specs);
+    });
+
+  /** Each message edge as "send id → receive id". */
+  const edges = (graph: EventGraph) =>
+    sendsReceivedBy(graph).flatMap((sends, id) => sends.map((send) => `${send}→${id}`));
+
+  it('keeps every clock, infers only real messages, and re-exports the same log', () => {
+    fc.assert(
+      fc.property(graphArbitrary, (graph) => {
+        expect(validateEventGraph(graph)).toEqual([]);
+        const text = toShiViz(graph);
+        const parsed = roundTrip(graph);
+        expect(parsed.events.map((e) => `${e.host} ${e.label}`)).toEqual(
+          graph.events.map((e) => `${e.host} ${e.label}`),
+        );
+        expect(vectorClocks(parsed)).toEqual(vectorClocks(graph));
+        const real = new Set(edges(graph));
+        for (const edge of edges(parsed)) expect(real).toContain(edge);
+        // The parsed graph is a fixed point: written and read again, nothing changes.
+        expect(toShiViz(parsed)).toBe(text);
+        expect(roundTrip(parsed)).toEqual(parsed);
+      }),
+      { seed, numRuns: 300 },
+    );
+  });
+
+  it('round-trips a log with a merge and a relay exactly', () => {
+    expect(roundTrip(relayAndMergeTrace)).toEqual(relayAndMergeTrace);
   });
 });

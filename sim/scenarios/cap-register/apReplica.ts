@@ -34,6 +34,7 @@ import {
   type RegisterOp,
   type Step,
 } from './registerTypes';
+import { ownValue } from '@/sim/core/own';
 
 /** The client whose causal context a request uses (see apState.ts). Pure. */
 export function sessionClient(op: ClientOp, node: NodeId): string {
@@ -47,7 +48,7 @@ function toPeers(context: RegisterContext, body: ReplicateBody): Effect[] {
 }
 
 function lwwRequest(context: RegisterContext, request: number, op: RegisterOp, at: Micros): Step {
-  const current = context.ap.lww[op.key];
+  const current = ownValue(context.ap.lww, op.key);
   if (op.f === 'read') return stay(context, [effects.reply(request, 'ok', current?.value ?? null)]);
   const version: LwwVersion = {
     value: op.value,
@@ -71,8 +72,8 @@ function siblingRequest(
   client: string,
 ): Step {
   const ap = context.ap;
-  const stored = ap.siblings[op.key] ?? [];
-  const session = ap.sessions[client] ?? {};
+  const stored = ownValue(ap.siblings, op.key) ?? [];
+  const session = ownValue(ap.sessions, client) ?? {};
   const remember = (clock: readonly number[]) => ({
     ...ap.sessions,
     [client]: { ...session, [op.key]: clock },
@@ -82,7 +83,12 @@ function siblingRequest(
     const next = withAp(context, { sessions: remember(seen) });
     return stay(next, [effects.reply(request, 'ok', readSiblings(stored))]);
   }
-  const written = writeSibling(stored, session[op.key] ?? [], nodeIndex(context.id), op.value);
+  const written = writeSibling(
+    stored,
+    ownValue(session, op.key) ?? [],
+    nodeIndex(context.id),
+    op.value,
+  );
   const next = withAp(context, {
     siblings: { ...ap.siblings, [op.key]: written.siblings },
     sessions: remember(written.clock),

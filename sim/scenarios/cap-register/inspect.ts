@@ -13,6 +13,7 @@ import {
   type RegisterContext,
   type RegisterDurable,
 } from './registerTypes';
+import { ownValue } from '@/sim/core/own';
 
 type Line = readonly [label: string, value: string];
 
@@ -49,11 +50,11 @@ function raftLines(context: RegisterContext): Line[] {
 
 function apLine(context: RegisterContext, key: string): Line {
   if (behaviourOf(context.mode, key) === 'siblings') {
-    const versions = context.ap.siblings[key] ?? [];
+    const versions = ownValue(context.ap.siblings, key) ?? [];
     const clocks = versions.map((v) => `${v.value} ${formatClock(v.clock)}`).join(' · ');
     return [key, versions.length === 0 ? 'null' : clocks];
   }
-  const version = context.ap.lww[key];
+  const version = ownValue(context.ap.lww, key);
   return [
     key,
     version === undefined

@@ -8,6 +8,7 @@ import type { NodeLook, NodeView, StatusDef } from '@/sim/core/scenario';
 import { valueAt } from './cpState';
 import { readSiblings } from './siblings';
 import { behaviourOf, runsConsensus, type ReadValue, type RegisterContext } from './registerTypes';
+import { ownValue } from '@/sim/core/own';
 
 export const capLegend: readonly StatusDef[] = [
   {
@@ -64,9 +65,9 @@ export function localValue(context: RegisterContext, key: string): ReadValue {
     case 'cp':
       return valueAt(context.cp.log, context.cp.commitIndex, key);
     case 'lww':
-      return context.ap.lww[key]?.value ?? null;
+      return ownValue(context.ap.lww, key)?.value ?? null;
     case 'siblings':
-      return readSiblings(context.ap.siblings[key] ?? []);
+      return readSiblings(ownValue(context.ap.siblings, key) ?? []);
     default:
       return assertNever(behaviour);
   }

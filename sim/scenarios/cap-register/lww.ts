@@ -13,6 +13,7 @@
  */
 import { nodeIndex, type NodeId } from '@/sim/core/ids';
 import type { Micros } from '@/sim/core/time';
+import { ownValue } from '@/sim/core/own';
 
 /** A value and its stamp: the writer's clock reading and the writer. */
 export interface LwwVersion {
@@ -45,7 +46,8 @@ export function mergeLwwStores(
   theirs: Readonly<Record<string, LwwVersion>>,
 ): Record<string, LwwVersion> {
   const merged: Record<string, LwwVersion> = { ...mine };
-  for (const key of Object.keys(theirs).sort()) merged[key] = resolveLww(merged[key], theirs[key]!);
+  for (const key of Object.keys(theirs).sort())
+    merged[key] = resolveLww(ownValue(merged, key), theirs[key]!);
   return merged;
 }
 
@@ -58,7 +60,7 @@ export function sameLwwStores(
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((key) => {
     const x = a[key]!;
-    const y = b[key];
+    const y = ownValue(b, key);
     return y !== undefined && x.stamp === y.stamp && x.node === y.node;
   });
 }

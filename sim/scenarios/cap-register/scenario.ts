@@ -26,6 +26,8 @@ export const capRegister: Scenario = {
   summary:
     'Cut the network: refuse the minority (CP), or answer everyone and reconcile later (AP).',
   params: capRegisterParams,
+  // An hour at the default workload is about 250k events: a few seconds to seek to its end.
+  maxTime: 60 * 60 * S,
   nodes: (params) => nodeIds(Number(params.nodes)),
   // No loss or duplication beyond what partitions and crashes cause: a forwarded request
   // is delivered at most once (with duplicates, Raft needs client sessions, §6.3 of

@@ -13,6 +13,7 @@
  */
 import { compareVectorClocks, type VectorClock } from '@/sim/checkers/causality/vectorClocks';
 import type { ReadValue } from './registerTypes';
+import { ownValue } from '@/sim/core/own';
 
 export type { VectorClock };
 
@@ -91,7 +92,7 @@ export function mergeSiblingStores(
 ): Record<string, readonly Sibling[]> {
   const merged: Record<string, readonly Sibling[]> = { ...mine };
   for (const key of Object.keys(theirs).sort())
-    merged[key] = mergeSiblings(merged[key] ?? [], theirs[key]!);
+    merged[key] = mergeSiblings(ownValue(merged, key) ?? [], theirs[key]!);
   return merged;
 }
 
@@ -102,5 +103,8 @@ export function sameSiblingStores(
 ): boolean {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => b[key] !== undefined && sameSiblings(a[key]!, b[key]!));
+  return keys.every((key) => {
+    const theirs = ownValue(b, key);
+    return theirs !== undefined && sameSiblings(a[key]!, theirs);
+  });
 }

@@ -87,6 +87,8 @@ export const failureDetector: Scenario = {
   title: 'Failure detector',
   summary: 'Heartbeats and timeouts: who is alive, as far as anyone can tell?',
   params: failureDetectorParams,
+  // An hour at 5 nodes is about 240k events: a few seconds to seek to its end.
+  maxTime: 60 * 60 * US_PER_S,
   nodes: (params) => nodeIds(Number(params.nodes)),
   network: (params) => ({
     latency: latencyWithMean(params.latency as LatencyKind, Number(params.mean)),

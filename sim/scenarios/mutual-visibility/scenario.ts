@@ -97,6 +97,8 @@ export const mutualVisibility: Scenario = {
   title: 'The soldier and the sniper',
   summary: 'Two shots, nearly at once: who fired first depends on where you stand.',
   params: mutualVisibilityParams,
+  // Both shots have been seen everywhere within a second; a minute leaves room to look.
+  maxTime: 60_000 * US_PER_MS,
   nodes: visibilityNodes,
   network: (params) => ({
     // Every link is listed; this only covers a node added by a later parameter change.

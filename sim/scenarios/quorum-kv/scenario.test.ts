@@ -8,9 +8,7 @@ import { hashTrace } from '@/sim/core/trace';
 import { US_PER_MS, US_PER_S } from '@/sim/core/time';
 import { traceOperations } from '@/sim/checkers/history';
 import { runCli } from '@/sim/cli/runCli';
-import { settleParams } from '@/sim/core/scenario';
 import { checkQuorumParams } from './params';
-import { quorumKv } from './scenario';
 import { placement } from './ring';
 import { ringOf } from './kvContext';
 import { kvParams, simulateKv } from './testing/runs';
@@ -86,15 +84,6 @@ describe('quorum-kv', () => {
     ]);
     expect(checkQuorumParams(kvParams())).toEqual([]);
   });
-
-  it('settles refused combinations to defaults for pages, saying so', () => {
-    const settled = settleParams(quorumKv, kvParams({ nodes: 3, n: 3, r: 3, w: 4 }));
-    expect(settled.errors).toEqual(['w: W=4 is more than N=3 replicas (W ≤ N); using 1']);
-    expect(settled.values).toMatchObject({ n: 3, r: 3, w: 1 });
-    const chained = settleParams(quorumKv, kvParams({ nodes: 3, n: 5, r: 5, w: 1 }));
-    expect(chained.values).toMatchObject({ n: 3, r: 1 });
-    expect(chained.errors).toHaveLength(2);
-  });
 });
 
 describe('npm run sim -- run quorum-kv', () => {
@@ -142,10 +131,10 @@ describe('npm run sim -- run quorum-kv', () => {
   it('exits 2 naming the argument for R > N, N > M and a bad --t', () => {
     const rOverN = cli(['run', 'quorum-kv', '--param', 'r=4']);
     expect(rOverN.code).toBe(2);
-    expect(rOverN.err).toContain('--param r: R=4 is more than N=3');
+    expect(rOverN.err).toContain('r: R=4 is more than N=3');
     const nOverM = cli(['run', 'quorum-kv', '--param', 'nodes=3', '--param', 'n=5']);
     expect(nOverM.code).toBe(2);
-    expect(nOverM.err).toContain('--param n: 5 replicas per key is more than the 3 nodes');
+    expect(nOverM.err).toContain('n: 5 replicas per key is more than the 3 nodes');
     const badT = cli(['run', 'quorum-kv', '--t', '0,x']);
     expect(badT.code).toBe(2);
     expect(badT.err).toContain('--t: "0,x"');

@@ -16,7 +16,7 @@ import { messageDelay } from './legs';
 import { describeKv, inspectKv, kvLegend, kvRelations } from './looks';
 import { kvMachine } from './machine';
 import { checkQuorumParams, quorumKvParams } from './params';
-import { stalenessMetrics } from './staleness';
+import { DEFAULT_T_MS, stalenessMetrics } from './staleness';
 import { kvWorkload } from './workload';
 
 const S = US_PER_S;
@@ -40,8 +40,8 @@ export const quorumKv: Scenario = {
   describe: describeKv,
   inspect: inspectKv,
   workload: kvWorkload,
-  checkParams: checkQuorumParams,
-  metrics: (trace, { tMs }) => stalenessMetrics(trace, tMs),
+  check: checkQuorumParams,
+  metrics: (trace, _params, _end, options) => stalenessMetrics(trace, options?.tMs ?? DEFAULT_T_MS),
   examples: [
     {
       label: 'Cut off n1 and n2 at 2 s, heal at 6 s',

@@ -190,6 +190,9 @@ export function binByTime(
   });
 }
 
+/** The times since commit, in ms, that `metrics` bins at when none are asked for. */
+export const DEFAULT_T_MS: readonly number[] = [0, 1, 10, 100];
+
 /**
  * What `run quorum-kv --json` reports as `metrics`: reads measured, stale reads, and per
  * t (ms, as given by --t) the fraction of consistent reads among those that began between

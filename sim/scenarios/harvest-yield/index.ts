@@ -1,0 +1,1 @@
+export { harvestYield } from './scenario';
