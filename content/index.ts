@@ -33,7 +33,13 @@ export interface LessonModule {
   readonly frontmatter: LessonMeta;
 }
 
-export const lessonSlugs = ['failure-detection', 'light-cones', 'cap', 'harvest-yield'] as const;
+export const lessonSlugs = [
+  'failure-detection',
+  'light-cones',
+  'cap',
+  'quorums',
+  'harvest-yield',
+] as const;
 
 /** A lesson's MDX source, read at build time. */
 export function lessonSource(slug: string): string {

@@ -54,4 +54,12 @@ describe('lessonHeadings', () => {
     expect(linkable.trim()).toBe('A quorum.');
     expect(linkable.indexOf('quorum')).toBe(source.indexOf('quorum'));
   });
+
+  it("blanks a link's target but keeps its text: a URL is not prose", () => {
+    const source = lesson('See [the next lesson](/learn/quorums/) on quorums.');
+    const linkable = linkableSource(source);
+    expect(linkable.length).toBe(source.length);
+    expect(linkable).toContain('[the next lesson]');
+    expect(linkable.indexOf('quorum')).toBe(source.lastIndexOf('quorum'));
+  });
 });

@@ -129,8 +129,9 @@ export function lessonHeadings(source: string): Heading[] {
 }
 
 /**
- * The source with its frontmatter and heading lines blanked to spaces, so that indexes
- * into it are indexes into the source: the prose a glossary term can be linked from.
+ * The source with its frontmatter, heading lines and link targets (`](/learn/x/)`)
+ * blanked to spaces, so that indexes into it are indexes into the source: the prose a
+ * glossary term can be linked from.
  */
 export function linkableSource(source: string): string {
   const body = lessonBody(source);
@@ -138,5 +139,8 @@ export function linkableSource(source: string): string {
   const lines = proseLines(body).map(({ line, fenced }) =>
     !fenced && HEADING.test(line) ? blank(line) : line,
   );
-  return blank(source.slice(0, source.length - body.length)) + lines.join('\n');
+  const prose = lines
+    .join('\n')
+    .replace(/\]\([^)\n]*\)/g, (target) => ']' + blank(target.slice(1)));
+  return blank(source.slice(0, source.length - body.length)) + prose;
 }

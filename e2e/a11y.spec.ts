@@ -31,6 +31,13 @@ const pages: { name: string; path: string; ready: RegExp | string }[] = [
     path: '/play/mutual-visibility/',
     ready: 'The soldier and the sniper',
   },
+  { name: 'quorum sandbox', path: '/play/quorum-kv/', ready: 'Quorums: N, R and W' },
+  { name: 'quorums lesson', path: '/learn/quorums/', ready: 'Quorums: how stale is' },
+  {
+    name: 'quorum embed (dark)',
+    path: '/embed/quorum/?theme=dark',
+    ready: 'Quorums: stale reads, measured and predicted',
+  },
   { name: 'harvest-yield sandbox', path: '/play/harvest-yield/', ready: 'Harvest and yield' },
   {
     name: 'harvest-yield embed (dark, no controls)',

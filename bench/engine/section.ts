@@ -192,6 +192,23 @@ export async function runEngine(context: EngineContext): Promise<Figure[]> {
     );
   }
 
+  log('Quorum store, 5 nodes');
+  const quorum = await child<{ samples: number[] }>(context, 'simulation', {
+    scenario: 'quorum-kv',
+    nodes: 5,
+    runs: p.fd.runs,
+    events: p.fd.events[5],
+  });
+  figures.push(
+    measured(
+      'engine',
+      'engine.quorum.5',
+      'Quorum store (XState), 5 nodes, default params',
+      'events/s',
+      quorum.result.samples,
+    ),
+  );
+
   const longs: LongResult[] = [];
   let longProfile: { hotspots?: Hotspot[]; profilePath?: string } = {};
   for (let run = 0; run < p.long.runs; run++) {

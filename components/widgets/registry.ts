@@ -36,6 +36,13 @@ export const sandboxes: readonly WidgetEntry[] = [
       'Two shots, nearly at once, seen by observers at different distances. Who fired first depends on where you stand.',
   },
   {
+    id: 'quorum-kv',
+    scenario: 'quorum-kv',
+    title: 'Quorums: N, R and W',
+    description:
+      'A Dynamo-style store on a hash ring. Choose N, R and W, cut the network, turn sloppy quorums, read repair and anti-entropy on and off, and watch stale reads measured live against the PBS prediction.',
+  },
+  {
     id: 'harvest-yield',
     scenario: 'harvest-yield',
     title: 'Harvest and yield: a sharded service',
@@ -58,6 +65,13 @@ export const embeds: readonly WidgetEntry[] = [
     scenario: 'mutual-visibility',
     title: 'Light cones: the soldier and the sniper',
     description: 'A live space-time diagram: select an event to shade its causal past and future.',
+  },
+  {
+    id: 'quorum',
+    scenario: 'quorum-kv',
+    title: 'Quorums: stale reads, measured and predicted',
+    description:
+      'A Dynamo-style store beside its live staleness chart: the reads measured on the running cluster over the PBS prediction for the same N, R, W and latencies.',
   },
   {
     id: 'harvest-yield',

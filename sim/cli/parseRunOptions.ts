@@ -24,6 +24,10 @@ export const RUN_FLAGS: FlagSpecs = {
     value: 'file',
     help: 'write the client history as JSON, for check-history or any linearizability checker',
   },
+  t: {
+    value: 'ms,ms,…',
+    help: "times since commit in ms for a scenario's time-binned metrics (default 0,1,10,100)",
+  },
   json: { help: 'print the summary as JSON (stable, for scripts)' },
 };
 
@@ -36,6 +40,7 @@ export interface RunOptions {
   readonly params: Readonly<Record<string, ParamValue>>;
   readonly untilUs: Micros;
   readonly json: boolean;
+  readonly tMs?: readonly number[];
   readonly commandsPath?: string;
   readonly tracePath?: string;
   readonly historyPath?: string;
@@ -63,6 +68,21 @@ export function parseUntil(text: string): ParseResult<Micros> {
         message: `--until: "${text}" is not a time with a unit, such as 10s or 750ms (units: ${DURATION_UNITS})`,
       }
     : { ok: true, value };
+}
+
+/** Reads `--t`: a comma-separated list of times in ms, each a number ≥ 0. Pure. */
+export function parseTimes(text: string): ParseResult<number[]> {
+  const parts = text.split(',').map((part) => part.trim());
+  const values = parts.map(Number);
+  const bad = parts.findIndex(
+    (part, i) => part === '' || !Number.isFinite(values[i]) || values[i]! < 0,
+  );
+  return bad === -1 && parts.length <= 100
+    ? { ok: true, value: values }
+    : {
+        ok: false,
+        message: `--t: "${text}" is not a list of times in ms such as 0,1,10,100 (each a number ≥ 0, at most 100)`,
+      };
 }
 
 /** Reads repeated `--param name=value` flags over the scenario's defaults, strictly. Pure. */
@@ -135,6 +155,8 @@ export function parseRunOptions(args: ParsedArgs): OptionsResult {
     errors.push(...(scenario?.check?.(params.values) ?? []));
   const tooLong = scenario && checkMaxTime(scenario, untilUs);
   if (tooLong) errors.push(`--until: ${tooLong}`);
+  const tText = lastValue(args, 't');
+  const tMs = tText === undefined ? undefined : readFlag(args, 't', parseTimes, [], errors);
   if (!scenario || !params || errors.length > 0) return { ok: false, errors };
   const commandsPath = lastValue(args, 'commands');
   const tracePath = lastValue(args, 'trace');
@@ -147,6 +169,7 @@ export function parseRunOptions(args: ParsedArgs): OptionsResult {
       params: params.values,
       untilUs,
       json: args.switches.has('json'),
+      ...(tMs === undefined ? {} : { tMs }),
       ...(commandsPath === undefined ? {} : { commandsPath }),
       ...(tracePath === undefined ? {} : { tracePath }),
       ...(historyPath === undefined ? {} : { historyPath }),

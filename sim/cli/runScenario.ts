@@ -18,6 +18,8 @@ export interface RunRequest {
   readonly seed: number;
   readonly commands: readonly Command[];
   readonly untilUs: Micros;
+  /** Times since commit, in ms, for a scenario's metrics binned by time (the CLI's --t). */
+  readonly tMs?: readonly number[];
   /** Called every PROGRESS_EVENTS events with the virtual time reached, for long runs. */
   readonly onProgress?: (now: Micros, events: number) => void;
   /** The memory bound, in trace entries; TRACE_ENTRIES_MAX unless a test lowers it. */
@@ -101,7 +103,13 @@ export function runScenario(request: RunRequest): RunResult {
     traceHash: hashTrace(trace, end),
     commands: commandsToJson(simulation.commands, scenario.params),
     nodes: scenario.nodes(params),
-    ...(scenario.metrics ? { metrics: scenario.metrics(trace, params, simulation.now) } : {}),
+    ...(scenario.metrics
+      ? {
+          metrics: scenario.metrics(trace, params, simulation.now, {
+            ...(request.tMs === undefined ? {} : { tMs: request.tMs }),
+          }),
+        }
+      : {}),
   };
   return {
     summary,

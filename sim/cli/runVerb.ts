@@ -73,6 +73,7 @@ export const runVerb: Verb = {
     'Example:',
     `  ${PROGRAM} run ${Object.keys(scenarios)[0] ?? '<scenario>'} --seed 7 --until 10s --json`,
     `  ${PROGRAM} run cap-register --param mode=ap-lww --commands sim/cli/examples/faults.json --history h.json`,
+    `  ${PROGRAM} run quorum-kv --param n=3 --param r=1 --param w=1 --until 60s --t 0,5,10,50 --json`,
   ],
   run(args, io) {
     const parsed = parseRunOptions(args);
@@ -87,6 +88,7 @@ export const runVerb: Verb = {
       commands: log.commands,
       untilUs: options.untilUs,
       onProgress: progressReporter(io, options.untilUs),
+      ...(options.tMs === undefined ? {} : { tMs: options.tMs }),
     });
     if (result.stopped !== null) {
       io.err(`sim: ${result.stopped}\n`);

@@ -8,11 +8,23 @@
  */
 import type { NodeId } from './ids';
 import type { LatencySpec } from './latency';
+import type { Rng } from './rng';
+import type { Micros } from './time';
+import type { MessageBody } from './trace';
+
+/**
+ * Draws one message's delay from what the message is, for scenarios whose legs differ
+ * (a write request and its acknowledgement, a message to a remote data centre). Pure
+ * apart from advancing `rng`, so runs replay exactly.
+ */
+export type MessageDelay = (from: NodeId, to: NodeId, body: MessageBody, rng: Rng) => Micros;
 
 export interface NetworkConfig {
   readonly latency: LatencySpec;
   /** Per-link overrides, keyed "from->to". */
   readonly links?: Readonly<Record<string, LatencySpec>>;
+  /** When set, every message's delay comes from here instead of `latency` and `links`. */
+  readonly delay?: MessageDelay;
   /** Probability that a message is lost in flight. */
   readonly loss: number;
   /** Probability that a message is delivered twice. */

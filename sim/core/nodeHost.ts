@@ -33,12 +33,10 @@ export function sendMessage(
 ): void {
   const id = world.nextMessage++;
   const network = world.network;
-  const delay = Math.max(
-    1,
-    Math.round(
-      sampleLatency(linkLatency(network, from, to), world.rng) * linkSlowdown(network, from, to),
-    ),
-  );
+  const base = network.delay
+    ? network.delay(from, to, body, world.rng)
+    : sampleLatency(linkLatency(network, from, to), world.rng);
+  const delay = Math.max(1, Math.round(base * linkSlowdown(network, from, to)));
   const sentAt = world.now;
   const deliverAt = sentAt + delay;
   // A message sent into a cut link, or lost at random, dies half-way across.

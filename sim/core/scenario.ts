@@ -68,8 +68,16 @@ export interface Scenario {
   inspect(node: NodeView): readonly (readonly [label: string, value: string])[];
   /** Clients that issue operations on their own, at a rate the parameters set. */
   readonly workload?: Workload;
-  /** Figures about a whole run, reported by the CLI as `metrics`. Pure. */
-  metrics?(trace: TraceReader, params: ParamValues, end: Micros): Readonly<Record<string, unknown>>;
+  /**
+   * Figures about a whole run, reported by the CLI as `metrics`. `options.tMs` are the
+   * times in ms (the CLI's `--t`) at which a figure binned by time is asked for. Pure.
+   */
+  metrics?(
+    trace: TraceReader,
+    params: ParamValues,
+    end: Micros,
+    options?: { readonly tMs?: readonly number[] },
+  ): Readonly<Record<string, unknown>>;
   /**
    * The furthest virtual time a run may reach (limits.ts); ten minutes when not given.
    * Links, embed messages and the CLI refuse anything past it.

@@ -7,12 +7,14 @@ import type { Scenario } from '@/sim/core/scenario';
 import { failureDetector } from './failure-detector/scenario';
 import { capRegister } from './cap-register';
 import { mutualVisibility } from './mutual-visibility';
+import { quorumKv } from './quorum-kv';
 import { harvestYield } from './harvest-yield';
 
 export const scenarios: Readonly<Record<string, Scenario>> = {
   [failureDetector.id]: failureDetector,
   [capRegister.id]: capRegister,
   [mutualVisibility.id]: mutualVisibility,
+  [quorumKv.id]: quorumKv,
   [harvestYield.id]: harvestYield,
 };
 

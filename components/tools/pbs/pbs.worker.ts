@@ -21,17 +21,18 @@ function post(reply: WorkerReply): void {
 
 self.onmessage = (event: MessageEvent<RunRequest>) => {
   const { id, input } = event.data;
+  const cells = event.data.table === false ? 0 : input.n;
   try {
     const config = warsConfigOf(input);
     const cellTrials = tradeoffTrials(input.n, input.trials);
-    const total = input.trials + cellTrials * input.n * input.n;
+    const total = input.trials + cellTrials * cells * cells;
     const run = startWars(config);
     while (!run.advance(CHUNK)) post({ type: 'progress', id, fraction: run.done / total });
     const result = summarize(run.finish(), input);
     const table: TradeoffRow[] = [];
     const base = { ...config, trials: cellTrials };
-    for (let r = 1; r <= input.n; r++) {
-      for (let w = 1; w <= input.n; w++) {
+    for (let r = 1; r <= cells; r++) {
+      for (let w = 1; w <= cells; w++) {
         table.push(tradeoffRow(base, r, w));
         post({
           type: 'progress',

@@ -10,6 +10,8 @@ export interface RunRequest {
   readonly type: 'run';
   readonly id: number;
   readonly input: PbsInput;
+  /** Whether to compute the (R, W) trade-off table too (default true); a chart alone skips it. */
+  readonly table?: boolean;
 }
 
 export type WorkerReply =

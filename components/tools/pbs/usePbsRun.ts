@@ -24,7 +24,8 @@ export interface PbsRun {
   readonly state: PbsRunState;
   /** The last finished run, kept on screen while a newer one runs or after a cancel. */
   readonly last: Extract<PbsRunState, { status: 'done' }> | null;
-  run(input: PbsInput): void;
+  /** Starts a run; `table: false` skips the trade-off table (it costs N² more runs). */
+  run(input: PbsInput, options?: { readonly table?: boolean }): void;
   cancel(): void;
 }
 
@@ -42,7 +43,7 @@ export function usePbsRun(): PbsRun {
   useEffect(() => stop, [stop]);
 
   const run = useCallback(
-    (input: PbsInput) => {
+    (input: PbsInput, options?: { readonly table?: boolean }) => {
       stop();
       const id = ++current.current;
       let created: Worker;
@@ -85,7 +86,12 @@ export function usePbsRun(): PbsRun {
         stop();
       };
       setState({ status: 'running', fraction: 0 });
-      created.postMessage({ type: 'run', id, input } satisfies RunRequest);
+      created.postMessage({
+        type: 'run',
+        id,
+        input,
+        ...(options?.table === false ? { table: false } : {}),
+      } satisfies RunRequest);
     },
     [stop],
   );

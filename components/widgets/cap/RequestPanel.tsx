@@ -14,12 +14,17 @@ const KEYS = ['x', 'y'];
 export function RequestPanel({
   store,
   snapshot,
+  keys = KEYS,
+  timeout = Number(store.sim.world.params.timeout),
 }: {
   store: PlayerStore;
   snapshot: PlayerSnapshot;
+  /** The keys offered (default x and y). */
+  keys?: readonly string[];
+  /** How long the client waits, in µs (default: the scenario's `timeout` parameter). */
+  timeout?: number;
 }) {
   const [node, setNode] = useState(snapshot.nodes[0]?.id ?? 'n1');
-  const timeout = Number(store.sim.world.params.timeout);
   const send = (f: 'read' | 'write', key: string) => {
     const value = Math.floor((store.sim.now + 1) / US_PER_MS);
     store.issue({
@@ -48,7 +53,7 @@ export function RequestPanel({
         </select>
       </label>
       <div className={styles.requestButtons}>
-        {KEYS.map((key) => (
+        {keys.map((key) => (
           <span key={key}>
             <button type="button" onClick={() => send('read', key)}>
               Read {key}

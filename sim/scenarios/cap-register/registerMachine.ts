@@ -13,8 +13,9 @@
  * `mixed` runs both behaviours in this one machine: client requests are routed by key
  * (x to Raft, the rest to the AP store), and AP messages are handled in every state.
  */
-import { enqueueActions, setup } from 'xstate';
+import { setup } from 'xstate';
 import { effects, type Effect, type NodeInput } from '@/sim/core/node';
+import { stepAction } from '@/sim/core/stepAction';
 import { onApRequest, onGossip, onGossipTimer, onReplicate, sessionClient } from './apReplica';
 import { checkQuorum, onRequestVote, onRequestVoteOk, startPreVote } from './cpElection';
 import { broadcastAppend, onAppendEntries, onAppendEntriesOk } from './cpReplication';
@@ -37,21 +38,7 @@ type Handler = (context: RegisterContext, event: RegisterEvent) => Step;
 
 /** Runs a pure handler as an XState action: assign its context, emit its effects. */
 function act(handler: Handler) {
-  return enqueueActions<
-    RegisterContext,
-    RegisterEvent,
-    undefined,
-    RegisterEvent,
-    never,
-    never,
-    never,
-    never,
-    Effect
-  >(({ context, event, enqueue }) => {
-    const step = handler(context, event);
-    if (step.context !== context) enqueue.assign(() => step.context);
-    for (const effect of step.effects) enqueue.emit(effect);
-  });
+  return stepAction<RegisterContext, RegisterEvent>(handler);
 }
 
 /** A handler for one event type; any other event changes nothing. */
