@@ -38,7 +38,7 @@ import {
   fitWindow,
   followCursor,
   liveFitWindow,
-  linearScale,
+  windowScale,
   minSpan,
   revealInWindow,
   zoomWindow,
@@ -243,7 +243,7 @@ export class SpaceTimeRenderer {
 
   private scale(): XScale {
     const [left, right] = this.plotRange();
-    return linearScale(this.window, left, right);
+    return windowScale(this.window, left, right);
   }
 
   private readonly pointerMoved = (event: PointerEvent): void => {
