@@ -140,3 +140,120 @@ test('with reduced motion, regions and node colours take their final values at o
   expect(fill.length).toBeGreaterThan(0);
   for (const value of fill) expect(value).toMatch(/^var\(--tone-/);
 });
+
+const TOOL = '/tools/space-time/';
+
+/** Opens the log viewer's example; returns its diagram and a reader of its time axis. */
+async function openDiagram(page: Page) {
+  await page.goto(TOOL);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  const figure = page.getByRole('figure', { name: 'Imported log' });
+  const diagram = figure.getByRole('application');
+  await expect(diagram).toBeVisible();
+  await diagram.scrollIntoViewIfNeeded();
+  const box = (await diagram.boundingBox())!;
+  const middle = { x: box.x + box.width / 2, y: box.y + 32 };
+  const axis = figure.locator('svg > g').first();
+  await expect(axis.locator('.tick')).not.toHaveCount(0);
+  /** Axis units per pixel, and the time at the diagram's middle, from two labelled ticks. */
+  const reading = async () =>
+    axis.evaluate((group, x) => {
+      const ticks = [...group.querySelectorAll('.tick')].map((tick) => ({
+        x: tick.getBoundingClientRect().left + tick.getBoundingClientRect().width / 2,
+        v: parseFloat(tick.textContent ?? ''),
+      }));
+      const [a, b] = [ticks[0]!, ticks.at(-1)!];
+      const perPixel = (b.v - a.v) / (b.x - a.x);
+      return { perPixel, atMiddle: a.v + (x - a.x) * perPixel };
+    }, middle.x);
+  return { figure, diagram, middle, axis, reading };
+}
+
+test.describe('the space-time camera on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  // The example spans few Lamport ticks: the closest zoom is 2.5 times the whole.
+  test('two fingers spreading apart zoom in about their middle', async ({ page }) => {
+    const { middle, reading } = await openDiagram(page);
+    const cdp = await page.context().newCDPSession(page);
+    const before = await reading();
+    const at = (dx: number) => ({ x: middle.x + dx, y: middle.y });
+    await touch(cdp, 'touchStart', { 0: at(-30), 1: at(30) });
+    for (let i = 1; i <= 6; i++)
+      await touch(cdp, 'touchMove', { 0: at(-30 - 15 * i), 1: at(30 + 15 * i) });
+    await touch(cdp, 'touchEnd', {});
+    await expect.poll(async () => (await reading()).perPixel).toBeLessThan(before.perPixel / 2);
+    const pinched = await reading();
+    // Within a few per cent of the span: the extent clamps the last step.
+    expect(Math.abs(pinched.atMiddle - before.atMiddle)).toBeLessThan(before.perPixel * 60);
+  });
+
+  test('a double tap zooms in', async ({ page }) => {
+    const { middle, reading } = await openDiagram(page);
+    const cdp = await page.context().newCDPSession(page);
+    const before = await reading();
+    for (let tap = 0; tap < 2; tap++) {
+      await touch(cdp, 'touchStart', { 0: middle });
+      await touch(cdp, 'touchEnd', {});
+    }
+    await expect.poll(async () => (await reading()).perPixel).toBeLessThan(before.perPixel / 1.5);
+  });
+});
+
+test('a sideways wheel and a drag pan the diagram; a plain wheel leaves it be', async ({
+  page,
+}) => {
+  const { diagram, middle, reading } = await openDiagram(page);
+  const whole = await reading();
+  await diagram.focus();
+  await page.keyboard.press('+');
+  await expect.poll(async () => (await reading()).perPixel).toBeLessThan(whole.perPixel / 1.5);
+  await page.waitForTimeout(400);
+  const zoomed = await reading();
+
+  await page.mouse.move(middle.x, middle.y);
+  await page.mouse.wheel(0, 120);
+  await page.waitForTimeout(300);
+  expect((await reading()).atMiddle).toBeCloseTo(zoomed.atMiddle, 3);
+
+  // A wheel to the left shows earlier times; a drag to the left shows later ones.
+  await page.mouse.wheel(-150, 0);
+  await expect.poll(async () => (await reading()).atMiddle).toBeLessThan(zoomed.atMiddle);
+  const wheeled = await reading();
+  await page.mouse.down();
+  for (let dx = 0; dx <= 200; dx += 40) await page.mouse.move(middle.x - dx, middle.y);
+  await page.mouse.up();
+  await expect.poll(async () => (await reading()).atMiddle).toBeGreaterThan(wheeled.atMiddle);
+  expect((await reading()).perPixel).toBeCloseTo(zoomed.perPixel, 6);
+});
+
+/** How many different pictures of the axis the page shows after `act`. */
+async function axisFrames(page: Page, act: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const axis = document.querySelector('figure svg > g')!;
+    const frames = new Set<string>();
+    (window as unknown as { __axis: Set<string> }).__axis = frames;
+    new MutationObserver(() => frames.add(axis.innerHTML)).observe(axis, {
+      subtree: true,
+      attributes: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+  await act();
+  await page.waitForTimeout(800);
+  return page.evaluate(() => (window as unknown as { __axis: Set<string> }).__axis.size);
+}
+
+test('the zoom buttons glide the camera, and jump it under reduced motion', async ({ page }) => {
+  const zoomIn = async () => {
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+  };
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await openDiagram(page);
+  expect(await axisFrames(page, zoomIn)).toBeGreaterThan(2);
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openDiagram(page);
+  expect(await axisFrames(page, zoomIn)).toBe(1);
+});

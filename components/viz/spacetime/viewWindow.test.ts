@@ -8,7 +8,6 @@ import {
   LIVE_FIT_GROWTH,
   revealInWindow,
   windowScale,
-  zoomWindow,
 } from './viewWindow';
 
 const extent = { start: 0, end: 1000 };
@@ -43,19 +42,6 @@ describe('fitWindow', () => {
   it('never gets narrower than the minimum span', () => {
     expect(fitWindow(0, 'time')).toEqual({ start: 0, end: 200 });
     expect(fitWindow(0, 'logical').end).toBe(4);
-  });
-});
-
-describe('zoomWindow', () => {
-  it('keeps the anchor where it is on screen', () => {
-    const w = zoomWindow({ start: 0, end: 1000 }, 2, 250, extent, 10);
-    expect(w).toEqual({ start: 125, end: 625 });
-    const scaleBefore = windowScale({ start: 0, end: 1000 }, 0, 100);
-    expect(windowScale(w, 0, 100)(250)).toBeCloseTo(scaleBefore(250));
-  });
-  it('stops at the narrowest span and at the extent', () => {
-    expect(zoomWindow({ start: 0, end: 100 }, 100, 50, extent, 10)).toEqual({ start: 45, end: 55 });
-    expect(zoomWindow({ start: 100, end: 600 }, 0.1, 500, extent, 10)).toEqual(extent);
   });
 });
 

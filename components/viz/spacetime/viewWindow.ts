@@ -50,25 +50,6 @@ export function clampWindow(w: TimeWindow, extent: TimeWindow): TimeWindow {
 }
 
 /**
- * Zooms by `factor` (> 1 zooms in) keeping `anchor` where it is on screen, within
- * `extent` and no narrower than `narrowest`. Pure.
- */
-export function zoomWindow(
-  w: TimeWindow,
-  factor: number,
-  anchor: number,
-  extent: TimeWindow,
-  narrowest: number,
-): TimeWindow {
-  const span = w.end - w.start;
-  const widest = extent.end - extent.start;
-  const next = Math.min(widest, Math.max(narrowest, span / factor));
-  const share = span > 0 ? (anchor - w.start) / span : 0.5;
-  const start = anchor - share * next;
-  return clampWindow({ start, end: start + next }, extent);
-}
-
-/**
  * Pans so that `x` is in view with a `margin` share of the span to spare; a window
  * that already shows it is returned as is. Pure.
  */
