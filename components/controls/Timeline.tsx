@@ -3,7 +3,6 @@
  * Timeline: a scrubber over virtual time (it seeks, back or forward), ticks for the
  * commands in the log, and Fork, which forgets everything after the current moment.
  */
-import { scaleLinear } from 'd3-scale';
 import { useEffect, useRef } from 'react';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { describeTime, US_PER_S } from '@/sim/core/time';
@@ -15,8 +14,6 @@ const MIN_SPAN = 10 * US_PER_S;
 export function Timeline({ store, snapshot }: { store: PlayerStore; snapshot: PlayerSnapshot }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const span = Math.max(MIN_SPAN, snapshot.horizon);
-  // Where a command's tick sits along the scrubber, in percent of its width.
-  const percent = scaleLinear().domain([0, span]).range([0, 100]);
   useEffect(
     () =>
       store.onCoarseFrame((sim) => {
@@ -50,7 +47,7 @@ export function Timeline({ store, snapshot }: { store: PlayerStore; snapshot: Pl
             <span
               key={`${command.at}-${index}`}
               className={styles.tick}
-              style={{ left: `${percent(command.at)}%` }}
+              style={{ left: `${(command.at / span) * 100}%` }}
               title={`${command.type} at ${describeTime(command.at)}`}
             />
           ))}
