@@ -127,8 +127,33 @@ function mean(points: Point[]): Point {
 }
 
 /**
- * Drags a cut line with the mouse between group `a` and group `b`: the perpendicular
- * bisector of the segment joining their centroids, starting and ending on empty SVG.
+ * The ends of a cut line between group `a` and group `b`: the perpendicular bisector of
+ * the segment joining their centroids, `half` pixels either side, on empty SVG.
+ */
+export async function cutEnds(
+  scope: Scope,
+  a: string[],
+  b: string[],
+  half = 90,
+): Promise<[Point, Point]> {
+  const ca = mean(await Promise.all(a.map((id) => centre(scope, id))));
+  const cb = mean(await Promise.all(b.map((id) => centre(scope, id))));
+  const mid = { x: (ca.x + cb.x) / 2, y: (ca.y + cb.y) / 2 };
+  const length = Math.hypot(cb.x - ca.x, cb.y - ca.y);
+  const dir = { x: -(cb.y - ca.y) / length, y: (cb.x - ca.x) / length };
+  return [
+    { x: mid.x - dir.x * half, y: mid.y - dir.y * half },
+    { x: mid.x + dir.x * half, y: mid.y + dir.y * half },
+  ];
+}
+
+/** The point a fraction `f` of the way from `a` to `b`. */
+export function lerp(a: Point, b: Point, f: number): Point {
+  return { x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f };
+}
+
+/**
+ * Drags a cut line with the mouse between group `a` and group `b` (see `cutEnds`).
  * `scope` picks the cluster when a page shows more than one.
  */
 export async function dragCut(
@@ -137,17 +162,12 @@ export async function dragCut(
   b: string[],
   scope: Scope = page,
 ): Promise<void> {
-  const ca = mean(await Promise.all(a.map((id) => centre(scope, id))));
-  const cb = mean(await Promise.all(b.map((id) => centre(scope, id))));
-  const mid = { x: (ca.x + cb.x) / 2, y: (ca.y + cb.y) / 2 };
-  const length = Math.hypot(cb.x - ca.x, cb.y - ca.y);
-  const dir = { x: -(cb.y - ca.y) / length, y: (cb.x - ca.x) / length };
-  const half = 90;
-  await page.mouse.move(mid.x - dir.x * half, mid.y - dir.y * half);
+  const [from, to] = await cutEnds(scope, a, b);
+  await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   for (let i = 1; i <= 6; i++) {
-    const f = -1 + (2 * i) / 6;
-    await page.mouse.move(mid.x + dir.x * half * f, mid.y + dir.y * half * f);
+    const point = lerp(from, to, i / 6);
+    await page.mouse.move(point.x, point.y);
   }
   await page.mouse.up();
 }

@@ -10,7 +10,7 @@
  * stop (see NodeButtons). From 3 to 100 nodes: nodes shrink with the ring's spacing, and
  * past about 20 their labels move outside the ring.
  */
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo, useRef, type ReactNode } from 'react';
 import type { NodeId } from '@/sim/core/ids';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { useMessageCanvas } from './useMessageCanvas';
@@ -28,6 +28,7 @@ import { ClusterLegend } from './ClusterLegend';
 import { NodeButtons } from './NodeButtons';
 import { TONES, TONE_VAR, toneOf } from './tones';
 import { usePartitionDrag } from './usePartitionDrag';
+import { TONE_FILL, useToneFills } from './motion';
 import type { SpaceTimeHighlight } from './spacetime';
 import styles from './cluster.module.css';
 
@@ -85,7 +86,10 @@ export function ClusterView({
     [looks],
   );
   const present = useMemo(() => new Set([...looks.values()].map((look) => look.status)), [looks]);
+  const svgRef = useRef<SVGSVGElement>(null);
+  useToneFills(svgRef, reducedMotion);
   const drag = usePartitionDrag({
+    svgRef,
     store,
     positions,
     groups: snapshot.network.groups,
@@ -117,18 +121,13 @@ export function ClusterView({
     <figure className={styles.figure} aria-label={label}>
       <div className={compact ? `${styles.stage} ${styles.compact}` : styles.stage}>
         <svg
+          ref={svgRef}
           className={styles.svg}
           viewBox={`0 0 ${VIEW_SIZE} ${VIEW_SIZE}`}
           role="img"
           aria-label={`${label}: ${snapshot.nodes.map((node) => `${node.id} ${looks.get(node.id)?.summary ?? ''}`).join('; ')}`}
-          onPointerDown={drag.onPointerDown}
-          onPointerMove={(event) => {
-            drag.onPointerMove(event);
-            onPointerMove(event);
-          }}
+          onPointerMove={onPointerMove}
           onPointerLeave={onPointerLeave}
-          onPointerUp={drag.onPointerUp}
-          onPointerCancel={drag.onPointerCancel}
           style={{ touchAction: allowPartition ? 'none' : 'auto' }}
         >
           <defs>
@@ -147,7 +146,11 @@ export function ClusterView({
               </marker>
             ))}
           </defs>
-          <PartitionRegions ids={ids} groups={snapshot.network.groups} />
+          <PartitionRegions
+            ids={ids}
+            groups={snapshot.network.groups}
+            reducedMotion={reducedMotion}
+          />
           <ClusterLinks
             ids={ids}
             positions={positions}
@@ -182,7 +185,7 @@ export function ClusterView({
                 )}
                 <circle
                   r={r}
-                  fill={TONE_VAR[tone]}
+                  {...{ [TONE_FILL]: TONE_VAR[tone] }}
                   className={node.up ? styles.nodeBody : styles.nodeDown}
                 />
                 {!node.up && (
@@ -207,7 +210,7 @@ export function ClusterView({
             );
           })}
           {overlay?.(positions, r)}
-          <line ref={drag.lineRef} className={styles.dragLine} visibility="hidden" />
+          <line ref={drag.lineRef} className={styles.dragLine} visibility="hidden" data-cut-line />
         </svg>
         <canvas ref={canvasRef} className={styles.messageCanvas} aria-hidden="true" />
         <NodeButtons

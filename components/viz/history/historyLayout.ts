@@ -2,6 +2,7 @@
  * Geometry for the history view: one row per client process, one bar per operation from
  * its call to its return. Pure functions, so the layout is tested without a DOM.
  */
+import { scaleLinear } from 'd3-scale';
 import type { History, Operation } from '@/sim/checkers/linearizability';
 
 export interface OpBar {
@@ -48,7 +49,7 @@ export function layoutHistory(history: History, width: number, until?: number): 
   const start = ops.reduce((min, op) => Math.min(min, op.call), ops.length > 0 ? Infinity : 0);
   const lastReturn = ops.reduce((max, op) => Math.max(max, op.return ?? op.call), start);
   const end = Math.max(lastReturn, until ?? lastReturn, start + 1);
-  const x = (t: number) => ((t - start) / (end - start)) * width;
+  const x = scaleLinear().domain([start, end]).range([0, width]);
   const bars = ops.map((op, index) => ({
     index,
     row: rowOf.get(op.process)!,

@@ -15,7 +15,7 @@ import { LANE_HEIGHT, LEFT } from './geometry';
 import { LiveSpaceTimeData } from './liveData';
 import type { Palette } from './palette';
 import { wireWindow } from './testRuns';
-import { linearScale } from './viewWindow';
+import { windowScale } from './viewWindow';
 
 /** A canvas context that only counts the calls made to it. */
 function countingContext(): { ctx: CanvasRenderingContext2D; calls: Map<string, number> } {
@@ -90,7 +90,7 @@ function scene(
     data,
     seen: { count, traceEnd: Infinity, cursor: data.layout.x[count - 1]! },
     window: { start, end },
-    scale: linearScale({ start, end }, LEFT, 984),
+    scale: windowScale({ start, end }, LEFT, 984),
     width: 1000,
     left: LEFT,
     laneHeight: LANE_HEIGHT,

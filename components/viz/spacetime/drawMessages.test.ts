@@ -6,7 +6,7 @@ import type { Palette } from './palette';
 import type { Scene } from './scene';
 import type { SpaceTimeData } from './spaceTimeData';
 import { enteringWindow, wireWindow } from './testRuns';
-import { linearScale } from './viewWindow';
+import { windowScale } from './viewWindow';
 
 /** A canvas context that records the lines it is given, whether each was dashed, and its colour. */
 function recordingContext() {
@@ -68,7 +68,7 @@ function sceneOf(
   selected: number | null = null,
   window = { start: 0, end: 200 },
 ) {
-  const scale = linearScale(window, 0, 200);
+  const scale = windowScale(window, 0, 200);
   return {
     data,
     seen,

@@ -8,7 +8,7 @@ import {
 } from './drawOverlay';
 import type { EventLayout } from './eventLayout';
 import { TOP } from './geometry';
-import { linearScale } from './viewWindow';
+import { windowScale } from './viewWindow';
 
 /** An element that keeps its attributes and inline style, and logs every write. */
 function fakeElement(name: string, writes: string[]) {
@@ -55,7 +55,7 @@ function overlay(cursor: number, extra: Partial<Overlay> = {}): Overlay {
     laneHeight: 44,
     axis: 'time',
     window: { start: 0, end: 1000 },
-    scale: linearScale({ start: 0, end: 1000 }, 40, 1040),
+    scale: windowScale({ start: 0, end: 1000 }, 40, 1040),
     left: 40,
     right: 1040,
     cursor,
@@ -89,7 +89,9 @@ describe('drawOverlay', () => {
     drawOverlay(elements, overlay(250, { hovered: 1 }));
     expect(writes).toEqual([]);
     drawOverlay(elements, overlay(260, { hovered: 1 }));
-    expect(writes).toEqual([`cursor style.transform=translateX(${300 - CURSOR_WIDTH / 2}px)`]);
+    const x = overlay(260).scale(260);
+    expect(x).toBeCloseTo(300);
+    expect(writes).toEqual([`cursor style.transform=translateX(${x - CURSOR_WIDTH / 2}px)`]);
   });
 
   it('hides the cursor outside the plot, and rings of events not yet drawn', () => {

@@ -12,7 +12,7 @@ import type { EventLayout } from './eventLayout';
 import { eventX, laneY, TOP, type XScale } from './geometry';
 import { polylinePath, type Point } from './frontier';
 import type { AxisKind } from './spaceTimeData';
-import { axisTicks, drawAxis } from './timeAxis';
+import { drawAxis } from './timeAxis';
 import type { TimeWindow } from './viewWindow';
 
 export interface OverlayElements {
@@ -52,7 +52,7 @@ export function drawOverlay(elements: OverlayElements, overlay: Overlay): void {
   const bottom = TOP + overlay.lanes * overlay.laneHeight;
   if (overlay.axisChanged) {
     setAttr(elements.axis, 'transform', `translate(0,${bottom})`);
-    drawAxis(elements.axis, axisTicks(overlay.window, overlay.axis, left, right), left, right);
+    drawAxis(elements.axis, overlay.window, overlay.axis, left, right);
   }
   const cursorX = scale(overlay.cursor);
   const cursor = elements.cursor.style;

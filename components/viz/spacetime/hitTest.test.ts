@@ -4,7 +4,7 @@ import { HIT_RADIUS, LANE_HEIGHT, laneAt, laneHeight, laneY, RANK_GAP } from './
 import { distanceToSegment, hitEvent, hitSegment, segmentEnds } from './hitTest';
 import { visibleSegments, type Segment } from './messageSegments';
 import { wireWindow } from './testRuns';
-import { linearScale } from './viewWindow';
+import { windowScale } from './viewWindow';
 
 describe('distanceToSegment', () => {
   it('measures to the nearest point of the segment, ends included', () => {
@@ -23,7 +23,7 @@ describe('hitEvent', () => {
   [100, 100, 100, 300].forEach((time, id) =>
     layout.append({ id, host: 'a', kind: 'local', label: `e${id}`, time }, 0, time),
   );
-  const scale = linearScale({ start: 0, end: 1000 }, 0, 1000);
+  const scale = windowScale({ start: 0, end: 1000 }, 0, 1000);
 
   it('picks the event drawn nearest the pointer, rank offsets included', () => {
     expect(hitEvent(layout, 0, 100, scale, 4, 8)).toBe(0);
@@ -46,7 +46,7 @@ describe('hit testing on 100 thin lanes', () => {
   layout.append({ id: 0, host: 'n1', kind: 'send', label: 'ping', time: 100 }, 0, 100);
   layout.append({ id: 1, host: 'n50', kind: 'local', label: 'tick', time: 300 }, 49, 300);
   layout.append({ id: 2, host: 'n100', kind: 'receive', label: 'ping', time: 500 }, 99, 500);
-  const scale = linearScale({ start: 0, end: 1000 }, 0, 1000);
+  const scale = windowScale({ start: 0, end: 1000 }, 0, 1000);
   const line: Segment = {
     copy: 0,
     messageId: 0,
@@ -111,7 +111,7 @@ describe('hit testing lines of copies sent before the held stretch', () => {
   // (150), to n3 lost at 100. 2 px per axis unit.
   const data = wireWindow();
   const seen = { count: 4, traceEnd: 7, cursor: 150 };
-  const scale = linearScale({ start: 0, end: 300 }, 0, 600);
+  const scale = windowScale({ start: 0, end: 300 }, 0, 600);
   const segments = visibleSegments(data, seen, { start: 0, end: 300 }, 0);
   const hit = (x: number, lane: number) =>
     hitSegment(segments, data.layout, scale, scale(x), laneY(lane, LANE_HEIGHT), 3, LANE_HEIGHT);

@@ -4,13 +4,12 @@
  * Render strategy: React renders the structure (toolbar, lists, the empty canvas and
  * SVG layers) and pushes coarse state in through `setState`. Everything that moves is
  * drawn here: the bulk on a canvas (drawCanvas.ts), and the axis, cursor, rings and
- * frontier line on an SVG overlay (drawOverlay.ts), which React never
- * renders into. The player's frame listener calls `frame`; nothing calls setState per
- * frame.
+ * frontier line on an SVG overlay (drawOverlay.ts), which React never renders into.
+ * The player's frame listener calls `frame`; nothing calls setState per frame.
  *
- * The visible window (in axis units) is the truth: drags, wheels and pinches
- * (timeZoom.ts) move it through pure maths (panZoom.ts), so the run can grow under a
- * zoomed-in reader.
+ * The visible window (in axis units) is the truth: the camera (timeZoom.ts, on d3-zoom)
+ * turns drags, wheels, pinches and the toolbar's moves into windows, and is told the
+ * window between gestures, so the run can grow under a zoomed-in reader.
  */
 import { eventOfKey } from './choiceKeys';
 import { drawMoving, drawSettled, drawSettledSince } from './drawCanvas';
@@ -29,7 +28,7 @@ import { hitEvent, hitSegment } from './hitTest';
 import { KnowledgeTracker } from './knowledgeAt';
 import { visibilityMoved, type Segment, type Visibility } from './messageSegments';
 import { readPalette, type Palette } from './palette';
-import { applyGesture, coversExtent, type Gesture } from './panZoom';
+import { coversExtent } from './camera';
 import type { ClockLabels, Scene } from './scene';
 import type { SpaceTimeData } from './spaceTimeData';
 import { TimeZoom } from './timeZoom';
@@ -38,10 +37,9 @@ import {
   fitWindow,
   followCursor,
   liveFitWindow,
-  linearScale,
+  windowScale,
   minSpan,
   revealInWindow,
-  zoomWindow,
   type TimeWindow,
 } from './viewWindow';
 
@@ -128,7 +126,7 @@ export class SpaceTimeRenderer {
     this.data = data;
     this.left = gutterWidth(data.hosts);
     this.palette = readPalette(elements.probe);
-    this.zoom = new TimeZoom(elements.svg, (gesture) => this.moved(gesture));
+    this.zoom = new TimeZoom(elements.svg, (w) => this.moved(w));
     elements.svg.addEventListener('pointermove', this.pointerMoved);
     elements.svg.addEventListener('pointerleave', this.pointerLeft);
     elements.svg.addEventListener('click', this.clicked);
@@ -178,9 +176,11 @@ export class SpaceTimeRenderer {
     this.seen = seen;
     const { axis, live, heldFrom } = this.data;
     this.extent = live ? liveFitWindow(last, axis, heldFrom) : fitWindow(last, axis);
-    if (this.fitting) this.window = this.extent;
-    else if (this.data.live)
-      this.window = followCursor(this.window, previous, seen.cursor, this.extent);
+    // While the camera moves, it reports where it is.
+    const follow = !this.zoom.moving && !this.fitting && live;
+    if (!this.zoom.moving && this.fitting) this.window = this.extent;
+    const next = follow ? followCursor(this.window, previous, seen.cursor, this.extent) : null;
+    if (next !== null && next !== this.window) this.zoom.moveTo(next);
     this.window = clampWindow(this.window, this.extent);
     this.render(false);
   }
@@ -197,10 +197,9 @@ export class SpaceTimeRenderer {
     this.zoomBy(1 / ZOOM_STEP);
   }
 
-  /** Jumps (never tweens: a tween would fight the player's frames, and reduced motion). */
+  /** Moves the camera to the whole run; fit mode again once it gets there. */
   fit(): void {
-    this.fitting = true;
-    this.showWindow(this.extent);
+    this.zoom.moveTo(this.extent);
   }
 
   /** Pans so the event is in view (for keyboard focus). */
@@ -208,33 +207,35 @@ export class SpaceTimeRenderer {
     const x = this.data.layout.x[id];
     if (x === undefined) return;
     const next = revealInWindow(this.window, x, this.extent);
-    if (next === this.window) return;
-    this.fitting = false;
-    this.showWindow(next);
+    if (next !== this.window) this.zoom.moveTo(next);
   }
 
+  /** Zooms about the cursor when it is in view, else about the middle of the plot. */
   private zoomBy(factor: number): void {
     const { cursor } = this.seen;
-    const inView = cursor >= this.window.start && cursor <= this.window.end;
-    const anchor = inView ? cursor : (this.window.start + this.window.end) / 2;
-    const next = zoomWindow(this.window, factor, anchor, this.extent, minSpan(this.data.axis));
-    this.fitting = coversExtent(next, this.extent);
-    this.showWindow(next);
-  }
-
-  /** A drag, wheel or pinch. Zoomed all the way out by hand is fit mode again. */
-  private moved(gesture: Gesture): void {
     const [left, right] = this.plotRange();
-    const bounds = { left, right, extent: this.extent, narrowest: minSpan(this.data.axis) };
-    const next = applyGesture(this.window, gesture, bounds);
-    this.fitting = coversExtent(next, this.extent);
-    this.showWindow(next);
+    const inView = cursor >= this.window.start && cursor <= this.window.end;
+    this.zoom.zoomBy(factor, inView ? this.scale()(cursor) : (left + right) / 2);
   }
 
-  /** Makes `next` the window, then draws. */
-  private showWindow(next: TimeWindow = this.window): void {
-    this.window = next;
+  /** Where the camera went. Zoomed all the way out is fit mode again. */
+  private moved(w: TimeWindow): void {
+    const next = clampWindow(w, this.extent);
+    this.fitting = coversExtent(next, this.extent);
+    this.window = this.fitting ? this.extent : next;
     this.render(false);
+  }
+
+  /** Tells the camera the window shown (ignored while it moves). */
+  private syncCamera(): void {
+    const [left, right] = this.plotRange();
+    this.zoom.show(this.window, {
+      extent: this.extent,
+      left,
+      right,
+      narrowest: minSpan(this.data.axis),
+      height: diagramHeight(this.data.hosts.length),
+    });
   }
 
   private plotRange(): [number, number] {
@@ -243,7 +244,7 @@ export class SpaceTimeRenderer {
 
   private scale(): XScale {
     const [left, right] = this.plotRange();
-    return linearScale(this.window, left, right);
+    return windowScale(this.window, left, right);
   }
 
   private readonly pointerMoved = (event: PointerEvent): void => {
@@ -301,6 +302,7 @@ export class SpaceTimeRenderer {
    * touched at all when no layer would change by a pixel.
    */
   private render(all: boolean): void {
+    this.syncCamera();
     const settled = this.elements.canvas.getContext('2d');
     const moving = this.elements.moving.getContext('2d');
     if (!settled || !moving || this.width === 0) return;

@@ -1,101 +1,135 @@
 /**
- * Pan and zoom along the time axis by hand, on the diagram's SVG, with pointer events:
- * one pointer (mouse, pen or finger) drags to pan, two fingers pinch to zoom, Ctrl/⌘ +
- * wheel and a trackpad pinch zoom about the pointer, a horizontal wheel (or Shift +
- * wheel) pans, and a plain wheel still scrolls the page. A drag that moved does not end
- * in a click. Created once per renderer and destroyed with it.
+ * The space-time camera on d3-zoom, along the time axis: a drag (mouse, pen or one
+ * finger) pans, two fingers pinch, Ctrl/⌘ + wheel and a trackpad pinch zoom about the
+ * pointer, a double click or double tap zooms in (Shift: out), a horizontal wheel or
+ * Shift + wheel pans, and a plain wheel still scrolls the page. A drag that moved does
+ * not end in a click. The toolbar and the keys move it with an animated `zoom.transform`
+ * (at once under reduced motion).
  *
- * It only reports gestures in pixels (panZoom.ts); the renderer owns the window.
+ * The renderer owns the window; the camera reports the window each transform shows, and
+ * is told the window the renderer settled on, between gestures. A double click or tap
+ * is d3-zoom's own, with the same duration.
  */
-import { wheelGesture, type Gesture } from './panZoom';
+import 'd3-transition';
+import { select, type Selection } from 'd3-selection';
+import { zoom, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { transformFor, wheelPan, wheelZooms, windowFor, type CameraBase } from './camera';
+import type { TimeWindow } from './viewWindow';
 
 /** How far (px) a press may wander and still be a click rather than a drag. */
 const CLICK_DISTANCE = 3;
+/** How long the camera takes to move for a button, a key or the cursor (ms). */
+export const CAMERA_MS = 250;
+
+export interface CameraLimits extends CameraBase {
+  /** The narrowest span one may zoom in to. */
+  readonly narrowest: number;
+  readonly height: number;
+}
+
+type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 
 export class TimeZoom {
-  /** Pointers that are down on the diagram: their latest x. */
-  private readonly pointers = new Map<number, number>();
-  /** Where the first pointer went down, and whether it has since become a drag. */
-  private origin = { x: 0, y: 0 };
-  private dragged = false;
-  private readonly listeners: [string, EventListener, AddEventListenerOptions][];
+  private readonly behaviour: ZoomBehavior<SVGSVGElement, unknown>;
+  private readonly svg: Svg;
+  private base: CameraBase = { extent: { start: 0, end: 1 }, left: 0, right: 1 };
+  /** Gestures and animations under way: the window is the camera's until they end. */
+  private active = 0;
+  private scheduled = false;
+  private readonly motion =
+    typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
 
   constructor(
-    private readonly svg: SVGSVGElement,
-    private readonly onGesture: (gesture: Gesture) => void,
+    element: SVGSVGElement,
+    /** The window the camera now shows. */
+    private readonly onWindow: (w: TimeWindow) => void,
   ) {
-    this.listeners = [
-      ['pointerdown', this.down as EventListener, {}],
-      ['pointermove', this.move as EventListener, {}],
-      ['pointerup', this.up as EventListener, {}],
-      ['pointercancel', this.up as EventListener, {}],
-      ['wheel', this.wheel as EventListener, { passive: false }],
-      // Capturing, so it runs before the renderer's own click listener.
-      ['click', this.click as EventListener, { capture: true }],
-    ];
-    for (const [type, listener, options] of this.listeners)
-      svg.addEventListener(type, listener, options);
+    this.svg = select(element);
+    this.behaviour = zoom<SVGSVGElement, unknown>()
+      .filter((event: Event) =>
+        event.type === 'wheel'
+          ? wheelZooms(event as WheelEvent)
+          : !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button,
+      )
+      .clickDistance(CLICK_DISTANCE)
+      .on('start', () => this.active++)
+      .on('end', () => {
+        this.active = Math.max(0, this.active - 1);
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) =>
+        this.onWindow(windowFor(event.transform, this.base)),
+      );
+    // d3-zoom claims every touch; a vertical swipe over the diagram still scrolls the page.
+    this.svg.call(this.behaviour).style('touch-action', 'pan-y');
+    element.addEventListener('wheel', this.wheel, { passive: false });
   }
 
   destroy(): void {
-    for (const [type, listener, options] of this.listeners)
-      this.svg.removeEventListener(type, listener, options);
-    this.pointers.clear();
+    this.svg.interrupt().on('.zoom', null);
+    this.svg.node()!.removeEventListener('wheel', this.wheel);
   }
 
-  private x(event: MouseEvent): number {
-    return event.clientX - this.svg.getBoundingClientRect().left;
+  /** Whether a gesture or an animation is moving the camera. */
+  get moving(): boolean {
+    return this.active > 0 || this.scheduled;
   }
 
-  private readonly down = (event: PointerEvent): void => {
-    // The main button only, and Ctrl + click is left to the browser (as d3-zoom does).
-    if (event.button !== 0 || event.ctrlKey || this.pointers.size >= 2) return;
-    if (this.pointers.size === 0) {
-      this.origin = { x: event.clientX, y: event.clientY };
-      this.dragged = false;
-    }
-    this.pointers.set(event.pointerId, event.clientX);
-    // Keep the drag when the pointer leaves the diagram; a synthetic event may lack it.
-    if (this.svg.isConnected) this.svg.setPointerCapture?.(event.pointerId);
-  };
+  /** Takes `w` as the window shown, within `limits`, without reporting it back. */
+  show(w: TimeWindow, limits: CameraLimits): void {
+    const span = limits.extent.end - limits.extent.start;
+    this.behaviour
+      .extent([
+        [limits.left, 0],
+        [limits.right, limits.height],
+      ])
+      .translateExtent([
+        [limits.left, -Infinity],
+        [limits.right, Infinity],
+      ])
+      .scaleExtent([1, Math.max(1, span / limits.narrowest)])
+      .duration(this.reduced() ? 0 : CAMERA_MS);
+    if (this.moving) return;
+    this.base = { extent: limits.extent, left: limits.left, right: limits.right };
+    this.svg.property('__zoom', transformFor(w, this.base));
+  }
 
-  private readonly move = (event: PointerEvent): void => {
-    const last = this.pointers.get(event.pointerId);
-    if (last === undefined || last === event.clientX) return;
-    if (!this.dragged) {
-      const dx = event.clientX - this.origin.x;
-      const dy = event.clientY - this.origin.y;
-      this.dragged = dx * dx + dy * dy > CLICK_DISTANCE * CLICK_DISTANCE;
-    }
-    if (this.pointers.size === 1) {
-      this.pointers.set(event.pointerId, event.clientX);
-      this.onGesture({ kind: 'pan', pixels: last - event.clientX });
-      return;
-    }
-    const [a, b] = [...this.pointers.keys()] as [number, number];
-    const left = this.svg.getBoundingClientRect().left;
-    const from = [this.pointers.get(a)! - left, this.pointers.get(b)! - left] as const;
-    this.pointers.set(event.pointerId, event.clientX);
-    const to = [this.pointers.get(a)! - left, this.pointers.get(b)! - left] as const;
-    this.onGesture({ kind: 'pinch', from, to });
-  };
+  /** Moves to `w`, animated unless the reader asked for reduced motion. */
+  moveTo(w: TimeWindow): void {
+    const target = transformFor(w, this.base);
+    if (this.reduced()) this.svg.interrupt().call(this.behaviour.transform, target);
+    else this.animation().call(this.behaviour.transform, target);
+  }
 
-  private readonly up = (event: PointerEvent): void => {
-    // The other finger of a pinch, if any, drags on from where it is.
-    this.pointers.delete(event.pointerId);
-  };
+  /** Zooms by `factor` about pixel `at`, animated unless the reader asked for reduced motion. */
+  zoomBy(factor: number, at: number): void {
+    const point: [number, number] = [at, 0];
+    if (this.reduced()) this.svg.interrupt().call(this.behaviour.scaleBy, factor, point);
+    else this.animation().call(this.behaviour.scaleBy, factor, point);
+  }
+
+  /**
+   * A camera move, unnamed as d3-zoom's own, so that a gesture interrupts it. It counts
+   * as moving from now, not only once its first frame starts it.
+   */
+  private animation() {
+    this.scheduled = true;
+    return this.svg
+      .transition()
+      .duration(CAMERA_MS)
+      .on('end interrupt cancel', () => {
+        this.scheduled = false;
+      });
+  }
+
+  private reduced(): boolean {
+    return this.motion?.matches ?? false;
+  }
 
   private readonly wheel = (event: WheelEvent): void => {
-    const gesture = wheelGesture(event, this.x(event));
-    if (gesture === null) return;
+    const pixels = wheelPan(event);
+    if (pixels === null) return;
     event.preventDefault();
-    this.onGesture(gesture);
-  };
-
-  /** Swallows the click that ends a drag, so panning never selects an event. */
-  private readonly click = (event: MouseEvent): void => {
-    if (!this.dragged) return;
-    this.dragged = false;
-    event.stopImmediatePropagation();
+    const k = zoomTransform(this.svg.node()!).k;
+    this.svg.call(this.behaviour.translateBy, -pixels / k, 0);
   };
 }

@@ -3,8 +3,7 @@
  * point, reveal an event, follow the cursor. The window (in axis units) is the source
  * of truth, so the view can grow under a zoomed-in reader without the window jumping.
  */
-import { scaleLinear } from '@/components/viz/linearScale';
-import type { XScale } from './geometry';
+import { scaleLinear } from 'd3-scale';
 import type { AxisKind } from './spaceTimeData';
 
 export interface TimeWindow {
@@ -51,25 +50,6 @@ export function clampWindow(w: TimeWindow, extent: TimeWindow): TimeWindow {
 }
 
 /**
- * Zooms by `factor` (> 1 zooms in) keeping `anchor` where it is on screen, within
- * `extent` and no narrower than `narrowest`. Pure.
- */
-export function zoomWindow(
-  w: TimeWindow,
-  factor: number,
-  anchor: number,
-  extent: TimeWindow,
-  narrowest: number,
-): TimeWindow {
-  const span = w.end - w.start;
-  const widest = extent.end - extent.start;
-  const next = Math.min(widest, Math.max(narrowest, span / factor));
-  const share = span > 0 ? (anchor - w.start) / span : 0.5;
-  const start = anchor - share * next;
-  return clampWindow({ start, end: start + next }, extent);
-}
-
-/**
  * Pans so that `x` is in view with a `margin` share of the span to spare; a window
  * that already shows it is returned as is. Pure.
  */
@@ -101,21 +81,9 @@ export function followCursor(
   return clampWindow({ start: cursor - 0.8 * span, end: cursor + 0.2 * span }, extent);
 }
 
-/** The scale that shows `w` across the pixel range [left, right], for the axis's ticks. Pure. */
+/** The scale that shows `w` across the pixel range [left, right]. Pure. */
 export function windowScale(w: TimeWindow, left: number, right: number) {
   return scaleLinear().domain([w.start, w.end]).range([left, right]);
-}
-
-/**
- * The same mapping as `windowScale`, as a bare linear function: drawing calls it a few
- * times per visible event, and a general scale object costs several times more. Pure.
- */
-export function linearScale(w: TimeWindow, left: number, right: number): XScale {
-  const span = w.end - w.start;
-  const k = span > 0 ? (right - left) / span : 1;
-  const scale = (value: number) => left + (value - w.start) * k;
-  scale.invert = (pixel: number) => w.start + (pixel - left) / k;
-  return scale;
 }
 
 /** Tick labels: "1.5 s", "250 ms", "40 µs" for time; plain numbers for Lamport time. Pure. */
