@@ -74,6 +74,20 @@ export default tseslint.config(
     },
   },
   {
+    files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      // One animation clock for every view, so frames share one time and one loop.
+      'no-restricted-globals': [
+        'error',
+        ...['requestAnimationFrame', 'cancelAnimationFrame'].map((name) => ({
+          name,
+          message: `Views animate on d3-timer (components/player/frames.ts), not ${name}.`,
+        })),
+      ],
+    },
+  },
+  {
     files: ['sim/**/*.ts'],
     ignores: ['sim/**/*.test.ts', 'sim/cli/**'],
     languageOptions: { globals: {} },

@@ -1,6 +1,7 @@
 /**
  * The bridge between the engine and the views. It owns one Simulation and one clock:
- * while playing, each animation frame advances virtual time by wall time × speed.
+ * while playing, each animation frame (d3-timer, frames.ts) advances virtual time by wall
+ * time × speed.
  *
  * Two channels, on purpose:
  * - per-frame listeners (`onFrame`) draw motion through refs and canvas; React is not involved;
@@ -22,6 +23,7 @@ import { typeAt } from '@/sim/core/trace';
 import { advanceWithin, type Advanced } from './advanceWithin';
 import { onCoarseFrame } from './coarseFrame';
 import { nextEngineBudget, START_BUDGET } from './frameBudget';
+import { d3Frames, type FrameSource } from './frames';
 import { groupBurst, narrate, UNSPOKEN } from './narration';
 import type { PlayerSnapshot } from './PlayerSnapshot';
 import { SeekAhead, type SliceBudget } from './seekAhead';
@@ -44,7 +46,7 @@ export class PlayerStore {
   private playing = false;
   private speed = 1;
   private horizon: Micros = 0;
-  private frameId: number | null = null;
+  private stopFrames: (() => void) | null = null;
   private lastWall: number | null = null;
   private lastPublish = 0;
   private narrated = 0;
@@ -60,6 +62,8 @@ export class PlayerStore {
   private leader: PlayerStore | null = null;
   /** Wall clock for the frame budget, in ms; replaceable in tests. */
   wallClock: () => number = () => performance.now();
+  /** The animation clock play and seeks run on; replaceable in tests. */
+  frames: FrameSource = d3Frames;
   private slowdown: number | null = null;
   /** The engine's share of the next frame (see frameBudget.ts). */
   private engineBudget = START_BUDGET;
@@ -79,6 +83,7 @@ export class PlayerStore {
       this.lastPublish = this.wallClock();
       this.changed(true);
     },
+    (frame) => this.frames(frame),
   );
 
   constructor(
@@ -134,7 +139,7 @@ export class PlayerStore {
     this.lastWall = null;
     // The frames before a pause say nothing about the page now; the budget carries over.
     this.engineBudget = { ...this.engineBudget, meanInterval: 0 };
-    this.frameId = requestAnimationFrame(this.tick);
+    this.stopFrames = this.frames(this.tick);
     this.changed();
   }
 
@@ -142,8 +147,7 @@ export class PlayerStore {
     if (this.leader) return this.leader.pause();
     if (!this.playing) return;
     this.playing = false;
-    if (this.frameId !== null) cancelAnimationFrame(this.frameId);
-    this.frameId = null;
+    this.stopLoop();
     this.changed();
   }
 
@@ -246,8 +250,13 @@ export class PlayerStore {
     this.frameListeners.clear();
   }
 
+  private stopLoop(): void {
+    this.stopFrames?.();
+    this.stopFrames = null;
+  }
+
   private tick = (wall: number): void => {
-    if (!this.playing) return;
+    if (!this.playing) return this.stopLoop();
     const elapsed = this.lastWall === null ? 0 : Math.min(MAX_FRAME_MS, wall - this.lastWall);
     this.lastWall = wall;
     this.engineBudget = nextEngineBudget(this.engineBudget, elapsed, this.engineBound);
@@ -267,7 +276,7 @@ export class PlayerStore {
       this.limit = `This run has reached its longest time, ${formatMinutes(this.maxTime)}.`;
     const noticed = this.noteLag(elapsed, reached, this.sim.now - from);
     this.drawFrame();
-    if (this.playing) this.frameId = requestAnimationFrame(this.tick);
+    if (!this.playing) this.stopLoop();
     if (noticed || !this.playing || wall - this.lastPublish >= PUBLISH_INTERVAL_MS) {
       this.lastPublish = wall;
       this.publish();
