@@ -21,6 +21,12 @@ const impureGlobals = [
   'queueMicrotask',
 ].map((name) => ({ name, message: `sim/ is deterministic: ${name} is not allowed here.` }));
 
+// Views see the engine through its one public entry, never its modules one by one.
+const engineEntry = {
+  group: ['@/sim/core/*', '**/sim/core/*'],
+  message: 'Import the engine from @/sim/core (sim/core/index.ts), not its modules.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -69,9 +75,15 @@ export default tseslint.config(
                 'Import the one scenario this page needs, e.g. @/sim/scenarios/failure-detector/scenario.',
             },
           ],
+          patterns: [engineEntry],
         },
       ],
     },
+  },
+  {
+    files: ['content/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [engineEntry] }] },
   },
   {
     files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],

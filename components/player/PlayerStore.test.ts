@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParams } from '@/sim/core/params';
+import { defaultParams } from '@/sim/core';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { FRAME_BUDGET_MS, MIN_ENGINE_MS } from './frameBudget';
 import { manualFrames } from './manualFrames';

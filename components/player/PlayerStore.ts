@@ -8,12 +8,16 @@
  * - React subscribers (`subscribe`) get a new immutable snapshot at most every
  *   PUBLISH_INTERVAL_MS while playing, and at once after a user action.
  */
-import type { Command } from '@/sim/core/commands';
-import { formatMinutes, maxTimeOf } from '@/sim/core/limits';
-import type { ParamValues } from '@/sim/core/params';
-import type { Scenario } from '@/sim/core/scenario';
-import { Simulation, type CommandInput } from '@/sim/core/simulation';
-import type { Micros } from '@/sim/core/time';
+import {
+  type Command,
+  type CommandInput,
+  formatMinutes,
+  maxTimeOf,
+  type Micros,
+  type ParamValues,
+  type Scenario,
+  Simulation,
+} from '@/sim/core';
 import { advanceWithin, type Advanced } from './advanceWithin';
 import { onCoarseFrame } from './coarseFrame';
 import { d3Frames, type FrameSource } from './frames';

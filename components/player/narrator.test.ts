@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceEntry } from '@/sim/core/trace';
+import type { TraceEntry } from '@/sim/core';
 import { NARRATION_KEPT, Narrator } from './narrator';
 
 const crash = (node: string): TraceEntry => ({ at: 1, type: 'crash', node });

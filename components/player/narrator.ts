@@ -2,7 +2,7 @@
  * The player's narrator: turns what the trace gained since it last looked into the lines
  * the polite live region reads (narration.ts), keeping the latest NARRATION_KEPT.
  */
-import { typeAt, type TraceReader } from '@/sim/core/trace';
+import { type TraceReader, typeAt } from '@/sim/core';
 import { groupBurst, narrate, UNSPOKEN } from './narration';
 
 export const NARRATION_KEPT = 40;

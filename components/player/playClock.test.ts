@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Micros } from '@/sim/core/time';
+import type { Micros } from '@/sim/core';
 import type { Advanced } from './advanceWithin';
 import { FRAME_BUDGET_MS, MIN_ENGINE_MS } from './frameBudget';
 import { manualFrames } from './manualFrames';

@@ -7,7 +7,7 @@
  * time falls behind wall time × speed, and the clock says so once (`slowdown`), so the UI
  * can tell the user.
  */
-import type { Micros } from '@/sim/core/time';
+import type { Micros } from '@/sim/core';
 import type { Advanced } from './advanceWithin';
 import { nextEngineBudget, START_BUDGET } from './frameBudget';
 import type { FrameSource } from './frames';

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParams } from '@/sim/core/params';
-import { Simulation } from '@/sim/core/simulation';
-import { US_PER_S } from '@/sim/core/time';
+import { defaultParams, Simulation, US_PER_S } from '@/sim/core';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { PlayerLink } from './playerLink';
 

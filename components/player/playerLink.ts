@@ -4,8 +4,7 @@
  * and their transport defers to the leader. Each player owns one PlayerLink, given a
  * port into that player; links reach each other's players only through their ports.
  */
-import type { Simulation } from '@/sim/core/simulation';
-import type { Micros } from '@/sim/core/time';
+import type { Micros, Simulation } from '@/sim/core';
 import type { SliceBudget } from './seekAhead';
 
 /** What a link needs of its player. `P` is the player, handed to whoever it follows. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParams } from '@/sim/core/params';
-import { US_PER_S } from '@/sim/core/time';
+import { defaultParams, US_PER_S } from '@/sim/core';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { manualFrames } from './manualFrames';
 import { PlayerStore } from './PlayerStore';

@@ -8,7 +8,7 @@
  * Slices wait for `attach`: a store created during render (and perhaps thrown away, as
  * Strict Mode does) must not start a loop of its own.
  */
-import type { Micros } from '@/sim/core/time';
+import type { Micros } from '@/sim/core';
 import type { FrameSource } from './frames';
 
 /** How much engine work one call may do: wall time in ms, and events. */

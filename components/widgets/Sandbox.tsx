@@ -4,8 +4,7 @@
  * control on the whole page.
  */
 import { useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
-import type { ParamValue, ParamValues } from '@/sim/core/params';
-import type { Scenario } from '@/sim/core/scenario';
+import type { ParamValue, ParamValues, Scenario } from '@/sim/core';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
