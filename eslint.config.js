@@ -27,6 +27,12 @@ const engineEntry = {
   message: 'Import the engine from @/sim/core (sim/core/index.ts), not its modules.',
 };
 
+// ...and read a run through the Simulation, not the World inside it.
+const noWorld = {
+  selector: "MemberExpression[property.name='world']",
+  message: 'Read the run through Simulation (sim.paramsNow, sim.nodeViews(), …), not sim.world.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -83,7 +89,10 @@ export default tseslint.config(
   {
     files: ['content/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [engineEntry] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [engineEntry] }],
+      'no-restricted-syntax': ['error', noWorld],
+    },
   },
   {
     files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
@@ -97,6 +106,7 @@ export default tseslint.config(
           message: `Views animate on d3-timer (components/player/frames.ts), not ${name}.`,
         })),
       ],
+      'no-restricted-syntax': ['error', noWorld],
     },
   },
   {

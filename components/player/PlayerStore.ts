@@ -222,7 +222,7 @@ export class PlayerStore {
 
   destroy(): void {
     this.detach();
-    for (const slot of this.sim.world.nodes.values()) slot.actor?.stop();
+    this.sim.stop();
     this.subscribers.clear();
     this.frameListeners.clear();
   }
@@ -285,19 +285,18 @@ export class PlayerStore {
   }
 
   private makeSnapshot(): PlayerSnapshot {
-    const world = this.sim.world;
     // A follower shows its leader's transport.
     const lead = this.leader ?? this;
     return {
-      now: world.now,
+      now: this.sim.now,
       horizon: lead.horizon,
       playing: lead.clock.playing,
       speed: lead.clock.speed,
-      nodes: [...world.nodes.values()].map((slot) => slot.view),
-      network: world.network,
+      nodes: this.sim.nodeViews(),
+      network: this.sim.network,
       commands: this.sim.commands,
-      inflight: [...world.inflight.values()],
-      processed: world.processed,
+      inflight: this.sim.inflight(),
+      processed: this.sim.processed,
       narration: this.narrator.lines,
       slowdown: lead.clock.slowdown,
       seeking: lead.ahead.progress,

@@ -52,7 +52,7 @@ export function messagePositions(
 ): DotBuffer {
   const now = sim.now;
   out.count = 0;
-  sim.world.inflight.forEach((message) => {
+  sim.forEachInFlight((message) => {
     const from = positions.get(message.from);
     const to = positions.get(message.to);
     if (!from || !to || message.sentAt > now) return;

@@ -109,7 +109,7 @@ function SandboxRun({
         <PartitionPanel store={store} snapshot={snapshot} />
         <ParamsPanel
           schema={scenario.params}
-          values={store.sim.world.params}
+          values={store.sim.paramsNow}
           seed={run.seed}
           onLiveChange={onLiveChange}
           onRestart={onRestart}

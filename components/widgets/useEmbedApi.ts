@@ -48,7 +48,7 @@ export function useEmbedApi(
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent) return;
       if (origin !== null && event.origin !== origin) return;
-      const read = readEmbedRequest(event.data, scenario, store.sim.world.nodeIds);
+      const read = readEmbedRequest(event.data, scenario, store.sim.nodeIds);
       if (read === null) return;
       if (!read.ok) return post({ type: 'error', message: read.message });
       try {

@@ -19,7 +19,7 @@ export function RequestPanel({
   snapshot: PlayerSnapshot;
 }) {
   const [node, setNode] = useState(snapshot.nodes[0]?.id ?? 'n1');
-  const timeout = Number(store.sim.world.params.timeout);
+  const timeout = Number(store.sim.paramsNow.timeout);
   const send = (f: 'read' | 'write', key: string) => {
     const value = Math.floor((store.sim.now + 1) / US_PER_MS);
     store.issue({
