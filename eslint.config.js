@@ -21,6 +21,18 @@ const impureGlobals = [
   'queueMicrotask',
 ].map((name) => ({ name, message: `sim/ is deterministic: ${name} is not allowed here.` }));
 
+// Views see the engine through its one public entry, never its modules one by one.
+const engineEntry = {
+  group: ['@/sim/core/*', '**/sim/core/*'],
+  message: 'Import the engine from @/sim/core (sim/core/index.ts), not its modules.',
+};
+
+// ...and read a run through the Simulation, not the World inside it.
+const noWorld = {
+  selector: "MemberExpression[property.name='world']",
+  message: 'Read the run through Simulation (sim.paramsNow, sim.nodeViews(), …), not sim.world.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -69,8 +81,32 @@ export default tseslint.config(
                 'Import the one scenario this page needs, e.g. @/sim/scenarios/failure-detector/scenario.',
             },
           ],
+          patterns: [engineEntry],
         },
       ],
+    },
+  },
+  {
+    files: ['content/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [engineEntry] }],
+      'no-restricted-syntax': ['error', noWorld],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      // One animation clock for every view, so frames share one time and one loop.
+      'no-restricted-globals': [
+        'error',
+        ...['requestAnimationFrame', 'cancelAnimationFrame'].map((name) => ({
+          name,
+          message: `Views animate on d3-timer (components/player/frames.ts), not ${name}.`,
+        })),
+      ],
+      'no-restricted-syntax': ['error', noWorld],
     },
   },
   {

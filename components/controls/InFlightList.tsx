@@ -4,8 +4,7 @@
  * specific message is a fault too. Easiest while paused, when the list holds still.
  */
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
-import type { NodeId } from '@/sim/core/ids';
-import { describeTime } from '@/sim/core/time';
+import { describeTime, type NodeId } from '@/sim/core';
 import styles from './controls.module.css';
 
 /** More than this and the list would push the controls off screen. */

@@ -1,7 +1,7 @@
 'use client';
 /** The node inspector: what one node believes right now, and the faults it can suffer. */
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
-import type { NodeId } from '@/sim/core/ids';
+import type { NodeId } from '@/sim/core';
 import { InFlightList } from './InFlightList';
 import styles from './controls.module.css';
 

@@ -5,8 +5,7 @@
  * Enter / blur), so dragging a slider issues one change, not dozens.
  */
 import { useState } from 'react';
-import { formatParam, type ParamDef, type ParamValue } from '@/sim/core/params';
-import { describeTime } from '@/sim/core/time';
+import { describeTime, formatParam, type ParamDef, type ParamValue } from '@/sim/core';
 import styles from './controls.module.css';
 
 /** Past this many values, an int gets a number box beside its slider. */

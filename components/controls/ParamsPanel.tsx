@@ -4,8 +4,7 @@
  * `param` command in the log); the others, and the seed, start a new run.
  */
 import { memo, useState } from 'react';
-import type { ParamSchema, ParamValue, ParamValues } from '@/sim/core/params';
-import { SEED_MAX } from '@/sim/core/rng';
+import { type ParamSchema, type ParamValue, type ParamValues, SEED_MAX } from '@/sim/core';
 import { ParamField } from './ParamField';
 import styles from './controls.module.css';
 

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
-import { isPartitioned } from '@/sim/core/network';
+import { isPartitioned } from '@/sim/core';
 import styles from './controls.module.css';
 
 const GROUP_NAMES = ['A', 'B', 'C'];

@@ -6,7 +6,7 @@
  * long seek.
  */
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
-import { describeTime } from '@/sim/core/time';
+import { describeTime } from '@/sim/core';
 import styles from './controls.module.css';
 
 export function SeekProgress({

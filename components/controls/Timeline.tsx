@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
-import { describeTime, US_PER_S } from '@/sim/core/time';
+import { describeTime, US_PER_S } from '@/sim/core';
 import styles from './controls.module.css';
 
 /** The scrubber always spans at least this much, so a new run has room to move. */

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { SPEED_MAX, SPEED_MIN } from '@/components/player/PlayerStore';
-import { describeTime } from '@/sim/core/time';
+import { describeTime } from '@/sim/core';
 import { setText } from './setText';
 import styles from './controls.module.css';
 

@@ -1,9 +1,5 @@
 /** What views render from a PlayerStore: one immutable snapshot per publish. */
-import type { Command } from '@/sim/core/commands';
-import type { NetworkState } from '@/sim/core/network';
-import type { NodeView } from '@/sim/core/scenario';
-import type { Micros } from '@/sim/core/time';
-import type { InFlight } from '@/sim/core/world';
+import type { Command, InFlight, Micros, NetworkState, NodeView } from '@/sim/core';
 import type { SeekProgress } from './seekAhead';
 
 export interface PlayerSnapshot {

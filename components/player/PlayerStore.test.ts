@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultParams } from '@/sim/core/params';
+import { describe, expect, it } from 'vitest';
+import { defaultParams } from '@/sim/core';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { FRAME_BUDGET_MS, MIN_ENGINE_MS } from './frameBudget';
+import { manualFrames } from './manualFrames';
 import { groupBurst } from './narration';
 import { PlayerStore } from './PlayerStore';
 
@@ -75,30 +76,37 @@ describe('PlayerStore', () => {
 });
 
 describe('PlayerStore frame budget', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
-  /** Plays `frames` frames `intervalMs` apart; the engine's clock moves `costMs` per look. */
-  function play(player: PlayerStore, frames: number, costMs: number, intervalMs = 16) {
-    let pending: FrameRequestCallback | null = null;
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-      pending = callback;
-      return 1;
-    });
-    vi.stubGlobal('cancelAnimationFrame', () => (pending = null));
+  /** Plays `count` frames `intervalMs` apart; the engine's clock moves `costMs` per look. */
+  function play(player: PlayerStore, count: number, costMs: number, intervalMs = 16) {
+    const frames = manualFrames();
+    player.frames = frames.source;
     let engine = 0;
     player.wallClock = () => (engine += costMs);
     const steps: number[] = [];
     player.play();
-    for (let frame = 0; frame < frames && pending; frame++) {
+    for (let frame = 0; frame < count && frames.pending; frame++) {
       const before = player.sim.world.processed;
-      const callback: FrameRequestCallback = pending;
-      pending = null;
-      callback(frame * intervalMs);
+      frames.run(frame * intervalMs);
       steps.push(player.sim.world.processed - before);
     }
     player.pause();
     return steps;
   }
+
+  it('runs its frame loop only while playing', () => {
+    const player = store();
+    const frames = manualFrames();
+    player.frames = frames.source;
+    player.play();
+    expect(frames.pending).toBe(true);
+    player.pause();
+    expect(frames.pending).toBe(false);
+    player.stopAt = 40_000;
+    player.play();
+    for (let frame = 0; frame < 10 && frames.pending; frame++) frames.run(frame * 16);
+    expect(player.getSnapshot()).toMatchObject({ now: 40_000, playing: false });
+    expect(frames.pending).toBe(false);
+  });
 
   it('gives the engine less of a frame while frames run long, and all of it again on time', () => {
     const busy = { ...params, nodes: 9, heartbeat: 50_000 };

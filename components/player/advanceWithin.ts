@@ -3,10 +3,7 @@
  * a wall-time and an event budget, stopping at the memory bound, and turning an engine
  * failure into a message. Play's frames and a seek's slices both go through here.
  */
-import { clipText } from '@/sim/core/bounded';
-import { traceFull, traceFullMessage } from '@/sim/core/limits';
-import type { Simulation } from '@/sim/core/simulation';
-import type { Micros } from '@/sim/core/time';
+import { clipText, type Micros, type Simulation, traceFull, traceFullMessage } from '@/sim/core';
 import type { SliceBudget } from './seekAhead';
 
 /** Events run between two looks at the clock. */

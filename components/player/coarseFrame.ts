@@ -3,7 +3,7 @@
  * `PlayerStore.onFrame`, but while playing at most once per `intervalMs` of wall time,
  * and only when virtual time has moved.
  */
-import type { Micros } from '@/sim/core/time';
+import type { Micros } from '@/sim/core';
 import type { FrameListener, PlayerStore } from './PlayerStore';
 
 export function onCoarseFrame(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCommands } from '@/sim/core/commandJson';
+import { readCommands } from '@/sim/core';
 import { capRegister } from '@/sim/scenarios/cap-register/scenario';
 import { formatCommandText, parseCommandText } from './commandText';
 

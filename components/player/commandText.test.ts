@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
-import { defaultParams } from '@/sim/core/params';
-import type { Command } from '@/sim/core/commands';
+import { type Command, defaultParams } from '@/sim/core';
 import { formatCommandText, parseCommandText } from './commandText';
 
 const context = { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'], params: failureDetector.params };

@@ -6,13 +6,17 @@
  * by `-`. All of these survive encodeURIComponent unescaped, so links stay legible.
  * Validation reuses the JSON reader, so both formats accept exactly the same commands.
  */
-import { readCommands, type CommandContext, type CommandsResult } from '@/sim/core/commandJson';
-import type { Command } from '@/sim/core/commands';
-import { clipText } from '@/sim/core/bounded';
-import { ownValue } from '@/sim/core/own';
-import { formatParam } from '@/sim/core/params';
-import { formatDuration } from '@/sim/core/time';
-import { assertNever } from '@/sim/core/assertNever';
+import {
+  assertNever,
+  clipText,
+  type Command,
+  type CommandContext,
+  type CommandsResult,
+  formatDuration,
+  formatParam,
+  ownValue,
+  readCommands,
+} from '@/sim/core';
 
 /**
  * Request fields are free text (a key, a string value), so every character other than a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceEntry } from '@/sim/core/trace';
+import type { TraceEntry } from '@/sim/core';
 import { narrate, narrateWithTime, UNSPOKEN } from './narration';
 
 describe('narration', () => {

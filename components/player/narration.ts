@@ -3,8 +3,7 @@
  * useful, so only significant events are narrated: suspicion and its withdrawal, crashes,
  * restarts, partitions, client outcomes. Heartbeats are not.
  */
-import type { TraceEntry, TraceType } from '@/sim/core/trace';
-import { describeTime } from '@/sim/core/time';
+import { describeTime, type TraceEntry, type TraceType } from '@/sim/core';
 
 /** Entry types `narrate` never has a sentence for: skip them without building the entry. */
 export const UNSPOKEN: ReadonlySet<TraceType> = new Set<TraceType>([

@@ -2,7 +2,7 @@
  * One rule for repeated query parameters everywhere: the last one wins, and the page
  * says so. `URLSearchParams.get` returns the first, so nothing reads a query with it.
  */
-import { clipText } from '@/sim/core/bounded';
+import { clipText } from '@/sim/core';
 
 export interface QueryValues {
   /** The last value given for `name`, or null. */

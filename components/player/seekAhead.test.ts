@@ -1,44 +1,36 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultParams } from '@/sim/core/params';
-import { US_PER_S } from '@/sim/core/time';
+import { describe, expect, it } from 'vitest';
+import { defaultParams, US_PER_S } from '@/sim/core';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { manualFrames } from './manualFrames';
 import { PlayerStore } from './PlayerStore';
 
 const S = US_PER_S;
 const MINUTE = 60 * S;
 
 /** Animation frames run by hand; the wall clock moves 1 ms per look. */
-function manualFrames(player: PlayerStore) {
-  let pending: FrameRequestCallback | null = null;
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-    pending = callback;
-    return 1;
-  });
-  vi.stubGlobal('cancelAnimationFrame', () => (pending = null));
+function handFrames(player: PlayerStore) {
+  const frames = manualFrames();
+  player.frames = frames.source;
   let wall = 0;
   player.wallClock = () => (wall += 1);
   return {
     get pending() {
-      return pending !== null;
+      return frames.pending;
     },
     run() {
-      const callback = pending!;
-      pending = null;
-      callback(wall);
+      frames.run(wall);
     },
   };
 }
 
 function farStore(startAt = 0) {
   const player = new PlayerStore(failureDetector, defaultParams(failureDetector.params), 1, [], 0);
-  const frames = manualFrames(player);
+  const frames = handFrames(player);
   if (startAt > 0) player.seek(startAt);
   return { player, frames };
 }
 
 describe('seeking far ahead', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
   it('goes on in slices with progress, and ends where a straight seek ends', () => {
     const { player, frames } = farStore();
     player.attach();
@@ -104,12 +96,11 @@ describe('seeking far ahead', () => {
 });
 
 describe('the longest run', () => {
-  afterEach(() => vi.unstubAllGlobals());
   const short = { ...failureDetector, maxTime: 2 * S };
 
   it('stops seeks, steps and play at the scenario maximum, and says why', () => {
     const player = new PlayerStore(short, defaultParams(failureDetector.params), 1, []);
-    const frames = manualFrames(player);
+    const frames = handFrames(player);
     player.seek(5 * S);
     expect(player.sim.now).toBe(2 * S);
     player.stepForward();
@@ -127,8 +118,6 @@ describe('the longest run', () => {
 });
 
 describe('an engine failure', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
   it('stops the run where it was, with a message, instead of breaking the page', () => {
     const { player, frames } = farStore();
     player.attach();

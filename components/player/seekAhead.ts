@@ -2,13 +2,14 @@
  * Seeking far ahead without freezing the page. A seek runs at once for up to SYNC_SEEK
  * events, which covers every seek within a run already played (checkpoints) and most
  * short ones. A seek that needs more (an hour of virtual time, or 100 nodes) goes on in
- * slices of SLICE's wall time, one per animation frame, so the page keeps drawing and
+ * slices of SLICE's wall time, one per animation frame (frames.ts), so the page keeps drawing and
  * answering; `progress` says how far it has got, and `cancel` stops it where it is.
  *
  * Slices wait for `attach`: a store created during render (and perhaps thrown away, as
  * Strict Mode does) must not start a loop of its own.
  */
-import type { Micros } from '@/sim/core/time';
+import type { Micros } from '@/sim/core';
+import type { FrameSource } from './frames';
 
 /** How much engine work one call may do: wall time in ms, and events. */
 export interface SliceBudget {
@@ -37,7 +38,7 @@ export type SeekStep = (target: Micros, budget: SliceBudget) => boolean;
 
 export class SeekAhead {
   progress: SeekProgress | null = null;
-  private frame: number | null = null;
+  private stopFrames: (() => void) | null = null;
   private attached = false;
 
   constructor(
@@ -45,6 +46,8 @@ export class SeekAhead {
     private readonly now: () => Micros,
     /** Called after each slice, and once more when the seek ends (`done`). */
     private readonly onSlice: (done: boolean) => void,
+    /** The animation clock slices run on. */
+    private readonly frames: FrameSource,
   ) {}
 
   /** Seeks to `target`; true if it got there at once, false if it goes on in slices. */
@@ -60,7 +63,7 @@ export class SeekAhead {
   /** Lets slices run (the view is mounted), resuming a seek begun before. */
   attach(): void {
     this.attached = true;
-    if (this.progress && this.frame === null) this.schedule();
+    if (this.progress && this.stopFrames === null) this.schedule();
   }
 
   /** Stops slices but remembers the seek, for a later `attach`. */
@@ -78,21 +81,20 @@ export class SeekAhead {
   }
 
   private schedule(): void {
-    this.frame = requestAnimationFrame(this.slice);
+    this.stopFrames ??= this.frames(this.slice);
   }
 
   private unschedule(): void {
-    if (this.frame !== null) cancelAnimationFrame(this.frame);
-    this.frame = null;
+    this.stopFrames?.();
+    this.stopFrames = null;
   }
 
   private slice = (): void => {
-    this.frame = null;
     const progress = this.progress;
-    if (!progress) return;
+    if (!progress) return this.unschedule();
     const done = this.step(progress.to, SLICE);
     this.progress = done ? null : { ...progress, reached: this.now() };
-    if (!done) this.schedule();
+    if (done) this.unschedule();
     this.onSlice(done);
   };
 }

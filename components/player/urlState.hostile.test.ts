@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capRegister } from '@/sim/scenarios/cap-register/scenario';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
-import { MESSAGE_CHARS_MAX, MESSAGES_MAX } from '@/sim/core/bounded';
+import { MESSAGE_CHARS_MAX, MESSAGES_MAX } from '@/sim/core';
 import { readRunState, writeRunState } from './urlState';
 
 const read = (query: string, scenario = failureDetector) =>

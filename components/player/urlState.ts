@@ -7,13 +7,21 @@
  * Parameters at their defaults are left out. A bad value never breaks the page: it is
  * reported in a specific message and replaced by its default.
  */
-import { boundMessages, clipText } from '@/sim/core/bounded';
-import type { Command } from '@/sim/core/commands';
-import { checkMaxTime } from '@/sim/core/limits';
-import { defaultParams, formatParam, parseParams, type ParamValue } from '@/sim/core/params';
-import { SEED_MAX } from '@/sim/core/rng';
-import type { Scenario } from '@/sim/core/scenario';
-import { formatDuration, parseDuration, type Micros } from '@/sim/core/time';
+import {
+  boundMessages,
+  checkMaxTime,
+  clipText,
+  type Command,
+  defaultParams,
+  formatDuration,
+  formatParam,
+  type Micros,
+  type ParamValue,
+  parseDuration,
+  parseParams,
+  type Scenario,
+  SEED_MAX,
+} from '@/sim/core';
 import { formatCommandText, parseCommandText } from './commandText';
 import { readQueryValues } from './queryValues';
 

@@ -1,10 +1,7 @@
 'use client';
 /** React bindings for a PlayerStore: one store per run, and its coarse snapshots. */
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { Command } from '@/sim/core/commands';
-import type { ParamValues } from '@/sim/core/params';
-import type { Scenario } from '@/sim/core/scenario';
-import type { Micros } from '@/sim/core/time';
+import type { Command, Micros, ParamValues, Scenario } from '@/sim/core';
 import { PlayerStore, type PlayerSnapshot } from './PlayerStore';
 
 export interface RunSpec {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vectorClocks } from '@/sim/checkers/causality';
 import { eventGraphFromTrace } from '@/sim/checkers/causality/fromTrace';
-import { defaultParams, type ParamValues } from '@/sim/core/params';
-import { Simulation } from '@/sim/core/simulation';
-import { US_PER_S } from '@/sim/core/time';
+import { defaultParams, type ParamValues, Simulation, US_PER_S } from '@/sim/core';
 import { GOVECTOR_REGEX, parseShiViz } from '@/sim/formats/shiviz';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { exportShiViz, shiVizFileName } from './exportShiViz';

@@ -6,8 +6,7 @@
  * lost messages do not survive the trip.
  */
 import { eventGraphFromTrace } from '@/sim/checkers/causality/fromTrace';
-import type { NodeId } from '@/sim/core/ids';
-import type { TraceReader } from '@/sim/core/trace';
+import type { NodeId, TraceReader } from '@/sim/core';
 import { toShiViz } from '@/sim/formats/shiviz';
 
 export function exportShiViz(trace: TraceReader, end: number, nodes: readonly NodeId[]): string {

@@ -2,7 +2,7 @@
  * The legend: the node statuses on screen (and "crashed", which can always happen), the
  * scenario's relations, and the marks every cluster shares.
  */
-import type { RelationDef, StatusDef } from '@/sim/core/scenario';
+import type { RelationDef, StatusDef } from '@/sim/core';
 import { TONE_VAR } from './tones';
 import styles from './cluster.module.css';
 

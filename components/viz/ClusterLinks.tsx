@@ -5,8 +5,7 @@
  * so that a→b and b→a do not overlap.
  */
 import { useMemo } from 'react';
-import type { NetworkState } from '@/sim/core/network';
-import type { NodeLook, RelationDef } from '@/sim/core/scenario';
+import type { NetworkState, NodeLook, RelationDef } from '@/sim/core';
 import { TONE_VAR } from './tones';
 import { trimmedLink, type ClusterGeometry, type Point } from './layout';
 import styles from './cluster.module.css';

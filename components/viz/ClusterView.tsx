@@ -11,7 +11,7 @@
  * past about 20 their labels move outside the ring.
  */
 import { useId, useMemo, useRef, type ReactNode } from 'react';
-import type { NodeId } from '@/sim/core/ids';
+import type { NodeId } from '@/sim/core';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { useMessageCanvas } from './useMessageCanvas';
 import {

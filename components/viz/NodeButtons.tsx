@@ -11,7 +11,7 @@
  * the buttons whose name or state changed.
  */
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
-import type { NodeId } from '@/sim/core/ids';
+import type { NodeId } from '@/sim/core';
 import type { SpaceTimeHighlight } from './spacetime';
 import { VIEW_SIZE, type Point } from './layout';
 import { rovingTarget } from './roving';

@@ -13,7 +13,7 @@ import {
   forceY,
   type SimulationNodeDatum,
 } from 'd3-force';
-import { createRng, nextFloat } from '@/sim/core/rng';
+import { createRng, nextFloat } from '@/sim/core';
 import { CENTER, VIEW_SIZE, type Point } from './layout';
 
 export interface ForceSpec {

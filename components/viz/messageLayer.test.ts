@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParams, type ParamValues } from '@/sim/core/params';
-import { Simulation } from '@/sim/core/simulation';
+import { defaultParams, type ParamValues, Simulation } from '@/sim/core';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { along, clusterGeometry, type Point } from './layout';
 import { DotBuffer, dotAt, DropTracker, messagePositions } from './messageLayer';

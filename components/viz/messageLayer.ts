@@ -4,9 +4,13 @@
  * reused typed arrays and one path is filled, so motion costs no DOM or React work and
  * no garbage, even with thousands of messages on the wire.
  */
-import type { Simulation } from '@/sim/core/simulation';
-import type { Micros } from '@/sim/core/time';
-import { typeAt, type TraceEntry, type TraceReader } from '@/sim/core/trace';
+import {
+  type Micros,
+  type Simulation,
+  type TraceEntry,
+  type TraceReader,
+  typeAt,
+} from '@/sim/core';
 import { along, VIEW_SIZE, type Point } from './layout';
 import type { SendIndex } from './sendIndex';
 import { readPalette, type Palette } from './spacetime/palette';
@@ -48,7 +52,7 @@ export function messagePositions(
 ): DotBuffer {
   const now = sim.now;
   out.count = 0;
-  sim.world.inflight.forEach((message) => {
+  sim.forEachInFlight((message) => {
     const from = positions.get(message.from);
     const to = positions.get(message.to);
     if (!from || !to || message.sentAt > now) return;

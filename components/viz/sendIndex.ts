@@ -3,7 +3,7 @@
  * each is traced at once, so the index grows by scanning only new trace entries. If the
  * trace shrinks (a fork), the index is rebuilt.
  */
-import type { TraceEntry, TraceReader } from '@/sim/core/trace';
+import type { TraceEntry, TraceReader } from '@/sim/core';
 
 type SendEntry = Extract<TraceEntry, { type: 'send' }>;
 

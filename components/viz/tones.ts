@@ -1,5 +1,5 @@
 /** The one colour scale for node statuses: tones are semantic, colours are CSS variables. */
-import type { StatusDef } from '@/sim/core/scenario';
+import type { StatusDef } from '@/sim/core';
 
 export const TONES: readonly StatusDef['tone'][] = ['ok', 'warn', 'bad', 'down', 'info'];
 

@@ -5,7 +5,7 @@
  * only in which of these they show and what sits around them.
  */
 import { useState } from 'react';
-import type { NodeId } from '@/sim/core/ids';
+import type { NodeId } from '@/sim/core';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { useReducedMotion } from '@/components/player/usePlayer';
 import { ClusterView, type ClusterViewProps } from '@/components/viz/ClusterView';

@@ -9,9 +9,14 @@
  * module of its own (components/widgets/lesson/), so it loads only its own scenario.
  */
 import { useMemo, useRef, type ReactNode } from 'react';
-import { readCommands } from '@/sim/core/commandJson';
-import { parseParams } from '@/sim/core/params';
-import { parseDuration } from '@/sim/core/time';
+import {
+  type Command,
+  type ParamValues,
+  parseDuration,
+  parseParams,
+  readCommands,
+  type Scenario,
+} from '@/sim/core';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import { writeRunState } from '@/components/player/urlState';
@@ -20,9 +25,6 @@ import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStor
 import { ClusterStage } from './ClusterStage';
 import { Notice } from './Notice';
 import { useLinkedHighlight, type LinkedHighlight } from './useLinkedHighlight';
-import type { Scenario } from '@/sim/core/scenario';
-import type { Command } from '@/sim/core/commands';
-import type { ParamValues } from '@/sim/core/params';
 import styles from './widgets.module.css';
 import { ErrorBoundary } from './ErrorBoundary';
 

@@ -4,7 +4,7 @@
  * the URL, keyboard and clicker control, and the postMessage API (see embedApi.ts).
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Scenario } from '@/sim/core/scenario';
+import type { Scenario } from '@/sim/core';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';

@@ -5,7 +5,7 @@
  * again, and the rest of the page keeps working. React offers this only as a class.
  */
 import { Component, Fragment, type ReactNode } from 'react';
-import { clipText } from '@/sim/core/bounded';
+import { clipText } from '@/sim/core';
 import styles from './widgets.module.css';
 
 interface Props {

@@ -2,7 +2,7 @@
  * A visible, specific message about input that could not be used, and what was used
  * instead. However many problems come in, and however long, it shows a few short ones.
  */
-import { boundMessages } from '@/sim/core/bounded';
+import { boundMessages } from '@/sim/core';
 import styles from './widgets.module.css';
 
 export function Notice({ title, messages }: { title: string; messages: readonly string[] }) {

@@ -4,8 +4,7 @@
  * control on the whole page.
  */
 import { useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
-import type { ParamValue, ParamValues } from '@/sim/core/params';
-import type { Scenario } from '@/sim/core/scenario';
+import type { ParamValue, ParamValues, Scenario } from '@/sim/core';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
@@ -110,7 +109,7 @@ function SandboxRun({
         <PartitionPanel store={store} snapshot={snapshot} />
         <ParamsPanel
           schema={scenario.params}
-          values={store.sim.world.params}
+          values={store.sim.paramsNow}
           seed={run.seed}
           onLiveChange={onLiveChange}
           onRestart={onRestart}

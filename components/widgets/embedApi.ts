@@ -12,12 +12,17 @@
  *   {type: 'event', text}   each narrated event ("n2 suspects n4")
  *   {type: 'error', message}   for a message that could not be obeyed (at most 400 characters)
  */
-import { boundMessages, clipText, quoteValue } from '@/sim/core/bounded';
-import { readCommands } from '@/sim/core/commandJson';
-import { checkMaxTime } from '@/sim/core/limits';
-import type { Scenario } from '@/sim/core/scenario';
-import type { CommandInput } from '@/sim/core/simulation';
-import { parseDuration, type Micros } from '@/sim/core/time';
+import {
+  boundMessages,
+  checkMaxTime,
+  clipText,
+  type CommandInput,
+  type Micros,
+  parseDuration,
+  quoteValue,
+  readCommands,
+  type Scenario,
+} from '@/sim/core';
 
 export type EmbedRequest =
   | { readonly type: 'play' | 'pause' | 'toggle' | 'step' | 'back' | 'reset' | 'getState' }

@@ -3,10 +3,7 @@
  * `steps=2s-8s` (play stops at the end of the range), and `origin` (the only parent
  * origin whose postMessage commands are obeyed). Bad values are reported, never fatal.
  */
-import { clipText } from '@/sim/core/bounded';
-import { checkMaxTime } from '@/sim/core/limits';
-import type { Scenario } from '@/sim/core/scenario';
-import { parseDuration, type Micros } from '@/sim/core/time';
+import { checkMaxTime, clipText, type Micros, parseDuration, type Scenario } from '@/sim/core';
 import { readQueryValues } from '@/components/player/queryValues';
 import { EMBED_OPTIONS } from '@/components/player/urlState';
 

@@ -5,9 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_CHARS_MAX, MESSAGES_MAX } from '@/sim/core/bounded';
-import { parseCommandsJson, readCommands } from '@/sim/core/commandJson';
-import type { Scenario } from '@/sim/core/scenario';
+import {
+  MESSAGE_CHARS_MAX,
+  MESSAGES_MAX,
+  parseCommandsJson,
+  readCommands,
+  type Scenario,
+} from '@/sim/core';
 import { capRegister } from '@/sim/scenarios/cap-register/scenario';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { mutualVisibility } from '@/sim/scenarios/mutual-visibility/scenario';

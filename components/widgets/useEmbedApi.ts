@@ -1,9 +1,7 @@
 'use client';
 /** Wires the postMessage API (embedApi.ts) to a player, checking where messages come from. */
 import { useEffect, useRef } from 'react';
-import { clipText } from '@/sim/core/bounded';
-import type { Scenario } from '@/sim/core/scenario';
-import { describeTime } from '@/sim/core/time';
+import { clipText, describeTime, type Scenario } from '@/sim/core';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { readEmbedRequest, type EmbedRequest } from './embedApi';
 
@@ -50,7 +48,7 @@ export function useEmbedApi(
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent) return;
       if (origin !== null && event.origin !== origin) return;
-      const read = readEmbedRequest(event.data, scenario, store.sim.world.nodeIds);
+      const read = readEmbedRequest(event.data, scenario, store.sim.nodeIds);
       if (read === null) return;
       if (!read.ok) return post({ type: 'error', message: read.message });
       try {

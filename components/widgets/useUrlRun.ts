@@ -5,7 +5,7 @@
  * so a reload or a shared link restores it.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Scenario } from '@/sim/core/scenario';
+import type { Scenario } from '@/sim/core';
 import { readRunState, writeRunState, type RunState } from '@/components/player/urlState';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 

@@ -5,7 +5,28 @@
  * and removals are array accesses, with no hashing and nothing allocated per message.
  * It iterates in id order, which is sending order, as a Map in insertion order would.
  */
-import type { InFlight } from './world';
+import type { Timed } from './heap';
+import type { NodeId } from './ids';
+import type { Micros } from './time';
+import type { MessageBody } from './trace';
+
+/**
+ * A message on the wire. `endAt` is when it arrives, or when it is lost if `lost`. The
+ * record is also the event the scheduler holds for it, due at `time` (= `endAt`).
+ */
+export interface InFlight extends Timed {
+  readonly type: 'message';
+  readonly id: number;
+  readonly from: NodeId;
+  readonly to: NodeId;
+  readonly body: MessageBody;
+  readonly sentAt: Micros;
+  readonly deliverAt: Micros;
+  readonly endAt: Micros;
+  readonly lost: boolean;
+  /** Why it dies half-way, when `lost`; decided when it is sent, as is whether. */
+  readonly reason: 'partition' | 'loss' | null;
+}
 
 /** Past this many dead slots at the front (and half the array), the window is moved. */
 const COMPACT_AT = 1024;

@@ -2,11 +2,19 @@
  * Parameters from URLs and --param flags: good values are read, bad ones get a message
  * naming the parameter, the value and the allowed range, and the default is kept.
  */
-import { describe, expect, it } from 'vitest';
-import { failureDetectorParams as schema } from '@/sim/scenarios/failure-detector/scenario';
-import { defaultParams, formatParam, parseParam, parseParams } from './params';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { failureDetectorParams } from '@/sim/scenarios/failure-detector/scenario';
+import {
+  defaultParams,
+  formatParam,
+  parseParam,
+  parseParams,
+  typedParams,
+  type ParamSchema,
+} from './params';
 import { US_PER_MS, US_PER_S } from './time';
 
+const schema: ParamSchema = failureDetectorParams;
 const defaults = defaultParams(schema);
 
 describe('parseParams', () => {
@@ -112,5 +120,18 @@ describe('formatParam', () => {
           value,
         });
     }
+  });
+});
+
+describe('typedParams', () => {
+  it('types each value by its definition: numbers, and a choice’s options', () => {
+    const values = typedParams(failureDetectorParams, defaults);
+    expectTypeOf(values.nodes).toEqualTypeOf<number>();
+    expectTypeOf(values.latency).toEqualTypeOf<
+      'constant' | 'uniform' | 'exponential' | 'normal' | 'pareto-mix'
+    >();
+    expect(values).toBe(defaults);
+    expect(values.nodes).toBe(5);
+    expect(values.latency).toBe('exponential');
   });
 });

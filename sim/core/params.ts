@@ -45,6 +45,26 @@ export type ParamValue = number | string;
 export type ParamSchema = Readonly<Record<string, ParamDef>>;
 export type ParamValues = Readonly<Record<string, ParamValue>>;
 
+/** The value a parameter takes: one of a choice's options, or a number. */
+export type ValueOf<D extends ParamDef> = D extends {
+  readonly kind: 'choice';
+  readonly options: readonly { readonly value: infer V }[];
+}
+  ? V
+  : number;
+
+/** A schema's values, each typed by its definition (declare the schema `as const`). */
+export type ValuesOf<S extends ParamSchema> = { readonly [K in keyof S]: ValueOf<S[K]> };
+
+/**
+ * A run's values typed by its scenario's schema. Values reach a scenario only through
+ * parseParams and defaultParams, which keep every name of the schema at a value of its
+ * kind, so this reads them as such. Pure.
+ */
+export function typedParams<S extends ParamSchema>(_schema: S, values: ParamValues): ValuesOf<S> {
+  return values as ValuesOf<S>;
+}
+
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** The values a parameter accepts, e.g. "3 to 9" or "cp, ap-lww". Pure. */

@@ -10,7 +10,7 @@ import type { NodeLogic } from './node';
 import type { ParamSchema, ParamValues } from './params';
 import type { Micros } from './time';
 import type { TraceReader } from './trace';
-import type { Workload } from './workload';
+import type { Workload } from './workloadTypes';
 
 /** A legend entry. `tone` is semantic; the view layer picks the colour. */
 export interface StatusDef {

@@ -209,3 +209,23 @@ describe('Simulation.issue (forking)', () => {
     expect(worldFingerprint(sim)).toEqual(worldFingerprint(straight([crash, restart], {}, 3 * S)));
   });
 });
+
+describe('Simulation, as the views read it', () => {
+  it('shows the parameters in force, the nodes, the network and the messages on the wire', () => {
+    const params = defaultParams(failureDetector.params);
+    const sim = new Simulation(failureDetector, params, 1, [
+      { at: 1 * US_PER_S, type: 'param', name: 'timeout', value: 900_000 },
+    ]);
+    sim.seek(2 * US_PER_S);
+    expect(sim.params).toBe(params);
+    expect(sim.paramsNow).toEqual({ ...params, timeout: 900_000 });
+    expect(sim.nodeIds).toEqual(sim.world.nodeIds);
+    expect(sim.nodeViews().map((view) => view.id)).toEqual(sim.nodeIds);
+    expect(sim.network).toBe(sim.world.network);
+    expect(sim.processed).toBe(sim.world.processed);
+    const visited: number[] = [];
+    sim.forEachInFlight((message) => visited.push(message.id));
+    expect(visited.length).toBeGreaterThan(0);
+    expect(sim.inflight().map((message) => message.id)).toEqual(visited);
+  });
+});

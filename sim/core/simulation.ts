@@ -10,8 +10,11 @@
  */
 import { saveCheckpoint, restoreCheckpoint, type Checkpoint } from './checkpoint';
 import { sortCommands, type Command } from './commands';
+import type { NodeId } from './ids';
+import type { InFlight } from './inflight';
+import type { NetworkState } from './network';
 import type { ParamValues } from './params';
-import type { Scenario } from './scenario';
+import type { NodeView, Scenario } from './scenario';
 import { bootWorld, nextEventTime, runWorldUntil, stepWorld } from './step';
 import type { Micros } from './time';
 import { Trace } from './traceStore';
@@ -91,6 +94,46 @@ export class Simulation {
   /** Entries up to the current instant; the trace may hold more (the known future). */
   get traceEnd(): number {
     return this.world.traceLength;
+  }
+
+  /** The parameters in force now: `params` as changed by commands so far. */
+  get paramsNow(): ParamValues {
+    return this.world.params;
+  }
+
+  /** The nodes' ids, in order. */
+  get nodeIds(): readonly NodeId[] {
+    return this.world.nodeIds;
+  }
+
+  /** What each node shows now, in node order. */
+  nodeViews(): NodeView[] {
+    return [...this.world.nodes.values()].map((slot) => slot.view);
+  }
+
+  /** The network now: links, partitions and their settings. */
+  get network(): NetworkState {
+    return this.world.network;
+  }
+
+  /** Events processed so far. */
+  get processed(): number {
+    return this.world.processed;
+  }
+
+  /** The messages on the wire now, in sending order. */
+  inflight(): InFlight[] {
+    return [...this.world.inflight.values()];
+  }
+
+  /** Visits the messages on the wire now, in sending order, without copying them. */
+  forEachInFlight(visit: (message: InFlight) => void): void {
+    this.world.inflight.forEach(visit);
+  }
+
+  /** Stops the nodes' state machines, for a run that is being thrown away. */
+  stop(): void {
+    for (const slot of this.world.nodes.values()) slot.actor?.stop();
   }
 
   /** The time of the next event, or null if the run has gone quiet. */

@@ -5,37 +5,15 @@
  * (a person pressing Read or Write) or from a scenario's workload generator, which draws
  * its choices from the World's PRNG, so generated traffic replays exactly.
  */
-import type { ClientOp, Command } from './commands';
+import type { Command } from './commands';
 import type { NodeId } from './ids';
 import { nodeIndex } from './ids';
 import { deliverEvent } from './nodeHost';
-import type { ParamValues } from './params';
-import { nextFloat, type Rng } from './rng';
-import type { Micros } from './time';
+import { nextFloat } from './rng';
 import { record, type World } from './world';
+import type { WorkloadOp } from './workloadTypes';
 
-export interface WorkloadContext {
-  readonly rng: Rng;
-  readonly params: ParamValues;
-  readonly nodes: readonly NodeId[];
-  readonly now: Micros;
-  /** Whether a client is waiting for a reply (and so cannot issue another request). */
-  busy(client: number): boolean;
-}
-
-export interface WorkloadOp {
-  readonly node: NodeId;
-  readonly client: number;
-  readonly op: ClientOp;
-  readonly timeout?: Micros;
-}
-
-export interface Workload {
-  /** Mean time between generated requests, or null for none (e.g. a rate of zero). */
-  interval(params: ParamValues): Micros | null;
-  /** The next request, or null to skip this tick (say, every client is busy). */
-  next(context: WorkloadContext): WorkloadOp | null;
-}
+export type { Workload, WorkloadContext, WorkloadOp } from './workloadTypes';
 
 /** The client beside a node: n1's is client 1. Pure. */
 export function clientOf(node: NodeId): number {

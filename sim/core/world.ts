@@ -8,7 +8,7 @@
  */
 import { createActor, type AnyActor } from 'xstate';
 import { EventHeap, type Timed } from './heap';
-import { InFlightTable } from './inflight';
+import { InFlightTable, type InFlight } from './inflight';
 import type { NodeId } from './ids';
 import { createNetwork, type NetworkState } from './network';
 import type { Effect, NodeInput } from './node';
@@ -16,26 +16,10 @@ import type { ParamValues } from './params';
 import { createRng, type Rng } from './rng';
 import type { NodeView, Scenario } from './scenario';
 import type { Micros } from './time';
-import type { MessageBody, TraceEntry } from './trace';
+import type { TraceEntry } from './trace';
 import { Trace } from './traceStore';
 
-/**
- * A message on the wire. `endAt` is when it arrives, or when it is lost if `lost`. The
- * record is also the event the scheduler holds for it, due at `time` (= `endAt`).
- */
-export interface InFlight extends Timed {
-  readonly type: 'message';
-  readonly id: number;
-  readonly from: NodeId;
-  readonly to: NodeId;
-  readonly body: MessageBody;
-  readonly sentAt: Micros;
-  readonly deliverAt: Micros;
-  readonly endAt: Micros;
-  readonly lost: boolean;
-  /** Why it dies half-way, when `lost`; decided when it is sent, as is whether. */
-  readonly reason: 'partition' | 'loss' | null;
-}
+export type { InFlight };
 
 /** Events the scheduler holds, each with its time and seq. Commands are kept apart, in the command log. */
 export type WorldEvent =

@@ -9,7 +9,7 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { line } from 'd3-shape';
-import { US_PER_S, type Micros } from '@/sim/core/time';
+import { type Micros, US_PER_S } from '@/sim/core';
 import styles from './timeChart.module.css';
 
 export interface ChartLine {

@@ -10,7 +10,7 @@
 import { useMemo } from 'react';
 import type { VerdictControl } from '@/components/player/useVerdict';
 import type { History } from '@/sim/checkers/linearizability';
-import { describeTime } from '@/sim/core/time';
+import { describeTime } from '@/sim/core';
 import { CheckStatus } from './CheckStatus';
 import { highlightedOps } from './verdictText';
 import { HistoryBars, LABEL, WIDTH } from './HistoryBars';

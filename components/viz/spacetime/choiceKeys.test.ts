@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chainTrace } from '@/sim/checkers/causality/exampleTraces';
-import { defaultParams, type ParamValues } from '@/sim/core/params';
-import { Simulation } from '@/sim/core/simulation';
-import { US_PER_MS, US_PER_S } from '@/sim/core/time';
+import { defaultParams, type ParamValues, Simulation, US_PER_MS, US_PER_S } from '@/sim/core';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { eventOfKey, keyOf } from './choiceKeys';
 import { LiveSpaceTimeData } from './liveData';

@@ -17,9 +17,7 @@
  * while its original is on the wire: both hold for the engine's traces.
  */
 import type { GraphSeed, SeedCopy } from '@/sim/checkers/causality/fromTrace';
-import type { NodeId } from '@/sim/core/ids';
-import type { Micros } from '@/sim/core/time';
-import type { TraceEntry, TraceReader } from '@/sim/core/trace';
+import type { Micros, NodeId, TraceEntry, TraceReader } from '@/sim/core';
 import { LaneClocks } from './laneClocks';
 
 /** A send's clocks, for the receives of its copies. Never written once made. */

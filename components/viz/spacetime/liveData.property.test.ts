@@ -6,8 +6,7 @@ import {
   type MessageCopy,
   type TraceGraph,
 } from '@/sim/checkers/causality/fromTrace';
-import type { Simulation } from '@/sim/core/simulation';
-import { US_PER_MS, US_PER_S } from '@/sim/core/time';
+import { type Simulation, US_PER_MS, US_PER_S } from '@/sim/core';
 import { EventLayout } from './eventLayout';
 import { LiveSpaceTimeData } from './liveData';
 import { visibleSegments, type Visibility } from './messageSegments';

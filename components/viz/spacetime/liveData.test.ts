@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vectorClocks, lamportClocks, validateEventGraph } from '@/sim/checkers/causality';
 import { eventGraphFromTrace } from '@/sim/checkers/causality/fromTrace';
-import type { Command } from '@/sim/core/commands';
-import { defaultParams, type ParamValues } from '@/sim/core/params';
-import { Simulation } from '@/sim/core/simulation';
-import { US_PER_S } from '@/sim/core/time';
+import { type Command, defaultParams, type ParamValues, Simulation, US_PER_S } from '@/sim/core';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { LiveSpaceTimeData } from './liveData';
 

@@ -25,8 +25,7 @@
  */
 import { TraceGraphBuilder } from '@/sim/checkers/causality/fromTrace';
 import { countBelow } from '@/sim/checkers/causality/idTables';
-import type { NodeId } from '@/sim/core/ids';
-import { typeAt, type TraceReader, type TraceType } from '@/sim/core/trace';
+import { type NodeId, type TraceReader, type TraceType, typeAt } from '@/sim/core';
 import { ClockTracker } from './clockTracker';
 import { EventLayout } from './eventLayout';
 import { slideWindow } from './windowSlide';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceEntry } from '@/sim/core/trace';
+import type { TraceEntry } from '@/sim/core';
 import { LiveSpaceTimeData } from './liveData';
 import { segmentCopy, visibilityMoved, visibleSegments, type Segment } from './messageSegments';
 import { enteringWindow, wireWindow } from './testRuns';

@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { concurrentSendsTrace } from '@/sim/checkers/causality/exampleTraces';
 import { PlayerStore } from '@/components/player/PlayerStore';
-import { defaultParams, type ParamValues } from '@/sim/core/params';
+import { defaultParams, type ParamValues } from '@/sim/core';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { SpaceTimeView } from './SpaceTimeView';
 import { StaticSpaceTime } from './StaticSpaceTime';

@@ -2,7 +2,7 @@
  * The words for what the diagram shows, for the lists beside it and for screen
  * readers. Everything the canvas says has a sentence here.
  */
-import { describeTime } from '@/sim/core/time';
+import { describeTime } from '@/sim/core';
 import type { KnowledgeFrontier } from '@/sim/checkers/causality';
 import type { MessageCopy } from '@/sim/checkers/causality/fromTrace';
 import { segmentCopy, type Segment } from './messageSegments';

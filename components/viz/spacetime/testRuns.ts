@@ -5,13 +5,16 @@
  * holding a receive whose send came before them, or copies sent before them that are
  * lost in them or still on the wire.
  */
-import type { Command } from '@/sim/core/commands';
-import { defaultParams, type ParamValues } from '@/sim/core/params';
-import type { Scenario } from '@/sim/core/scenario';
-import { Simulation } from '@/sim/core/simulation';
-import { US_PER_MS } from '@/sim/core/time';
+import {
+  type Command,
+  defaultParams,
+  type ParamValues,
+  type Scenario,
+  Simulation,
+  type TraceEntry,
+  US_PER_MS,
+} from '@/sim/core';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
-import type { TraceEntry } from '@/sim/core/trace';
 import type { EventLayout } from './eventLayout';
 import { LiveSpaceTimeData } from './liveData';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TraceGraphBuilder } from '@/sim/checkers/causality/fromTrace';
-import type { TraceReader } from '@/sim/core/trace';
+import type { TraceReader } from '@/sim/core';
 import { ClockTracker } from './clockTracker';
 import { EventLayout } from './eventLayout';
 import { layoutFace, nodes, run } from './testRuns';

@@ -5,7 +5,7 @@
  * driven through the CP run that leads.
  */
 import { useEffect, useState } from 'react';
-import type { Scenario } from '@/sim/core/scenario';
+import type { Scenario } from '@/sim/core';
 import { Notice } from '../Notice';
 import { embedRange, readEmbedOptions } from '../embedOptions';
 import { useInitialRun } from '../useUrlRun';

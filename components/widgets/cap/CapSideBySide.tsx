@@ -7,11 +7,14 @@
  *   <CapSideBySide ap="ap-lww" commands={[{ at: '2s', type: 'partition', groups: [['n1','n2'],['n3','n4','n5']] }]} />
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { readCommands } from '@/sim/core/commandJson';
-import { parseParams, type ParamValues } from '@/sim/core/params';
-import { parseDuration } from '@/sim/core/time';
-import type { Command } from '@/sim/core/commands';
-import type { Scenario } from '@/sim/core/scenario';
+import {
+  type Command,
+  type ParamValues,
+  parseDuration,
+  parseParams,
+  readCommands,
+  type Scenario,
+} from '@/sim/core';
 import { capRegister } from '@/sim/scenarios/cap-register/scenario';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';

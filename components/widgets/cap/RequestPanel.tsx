@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
-import { US_PER_MS } from '@/sim/core/time';
+import { US_PER_MS } from '@/sim/core';
 import styles from '../widgets.module.css';
 
 const KEYS = ['x', 'y'];
@@ -15,7 +15,7 @@ export function RequestPanel({
   store,
   snapshot,
   keys = KEYS,
-  timeout = Number(store.sim.world.params.timeout),
+  timeout = Number(store.sim.paramsNow.timeout),
 }: {
   store: PlayerStore;
   snapshot: PlayerSnapshot;

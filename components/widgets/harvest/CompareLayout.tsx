@@ -22,7 +22,7 @@ function Follower({ leader, replicas }: { leader: PlayerStore; replicas: number 
     commands: leader.sim.commands,
   });
   useEffect(() => leader.link(store), [leader, store]);
-  const title = `Compared: ${describeSide(store.sim.world.params)}`;
+  const title = `Compared: ${describeSide(store.sim.paramsNow)}`;
   return (
     <section className={styles.side} aria-label={title}>
       <h3>{title}</h3>
@@ -38,7 +38,7 @@ function Follower({ leader, replicas }: { leader: PlayerStore; replicas: number 
 }
 
 export function CompareLayout({ store }: { store: PlayerStore; snapshot: PlayerSnapshot }) {
-  const { machines, replicas } = layoutOf(store.sim.params);
+  const { machines, replicas } = layoutOf(store.sim.paramsNow);
   const [other, setOther] = useState(0);
   const choices = Array.from({ length: machines }, (_, i) => i + 1).filter(
     (r) => machines % r === 0 && r !== replicas,

@@ -23,7 +23,7 @@ export function HarvestMeters({
   dense?: boolean;
 }) {
   const meters = useMeterSeries(store, snapshot);
-  const params = store.sim.world.params;
+  const params = store.sim.paramsNow;
   return (
     <section
       className={dense ? `${styles.meters} ${styles.dense}` : styles.meters}

@@ -12,7 +12,7 @@ import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import { Transport } from '@/components/controls/Transport';
 import { Timeline } from '@/components/controls/Timeline';
-import type { ParamValues } from '@/sim/core/params';
+import type { ParamValues } from '@/sim/core';
 import { harvestYield } from '@/sim/scenarios/harvest-yield/scenario';
 import { layoutOf } from '@/sim/scenarios/harvest-yield/params';
 import { Notice } from '../Notice';

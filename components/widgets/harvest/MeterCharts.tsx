@@ -5,7 +5,7 @@
  */
 import { TimeChart } from '@/components/viz/charts/TimeChart';
 import type { Sample } from '@/sim/scenarios/harvest-yield/series';
-import { US_PER_MS, type Micros } from '@/sim/core/time';
+import { type Micros, US_PER_MS } from '@/sim/core';
 import styles from './harvest.module.css';
 
 const percent = (x: number) => `${Math.round(100 * x)}%`;

@@ -3,7 +3,7 @@
  * on a spring to it, and the replicas of a partition held close together, so a partition
  * reads as one group. Laid out by d3-force with the run's seed (forceLayout.ts).
  */
-import type { ParamValues } from '@/sim/core/params';
+import type { ParamValues } from '@/sim/core';
 import { FRONT_END, layoutOf, partitionOf } from '@/sim/scenarios/harvest-yield/params';
 import { forceLayout } from '@/components/viz/forceLayout';
 import { CENTER, clusterGeometry, type ClusterTopology } from '@/components/viz/layout';

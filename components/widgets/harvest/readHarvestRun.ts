@@ -3,11 +3,16 @@
  * with times such as "2s", and where play stops. Anything unusable is named and
  * replaced by a safe value, so a typo in a lesson shows a notice, not a broken page.
  */
-import { readCommands } from '@/sim/core/commandJson';
-import type { Command } from '@/sim/core/commands';
-import { defaultParams, parseParams, type ParamValues } from '@/sim/core/params';
-import type { Scenario } from '@/sim/core/scenario';
-import { parseDuration, type Micros } from '@/sim/core/time';
+import {
+  type Command,
+  defaultParams,
+  type Micros,
+  type ParamValues,
+  parseDuration,
+  parseParams,
+  readCommands,
+  type Scenario,
+} from '@/sim/core';
 
 export interface LessonRunProps {
   readonly params?: Readonly<Record<string, string | number>>;

@@ -37,7 +37,7 @@ export function useMeterSeries(store: PlayerStore, snapshot: PlayerSnapshot): Me
       (last !== undefined && last.t > now)
     ) {
       current = {
-        series: new MeterSeries(layoutOf(sim.world.params).machines),
+        series: new MeterSeries(layoutOf(sim.paramsNow).machines),
         epoch: sim.trace.epoch,
       };
       kept.current = current;

@@ -3,14 +3,14 @@
 import type { ExtrasProps } from '../Sandbox';
 import { RequestPanel } from '../cap/RequestPanel';
 import { workloadKeys } from '@/sim/scenarios/quorum-kv/workload';
-import { US_PER_MS } from '@/sim/core/time';
+import { US_PER_MS } from '@/sim/core';
 import { QuorumCounters } from './QuorumCounters';
 import { RingView } from './RingView';
 import { StalenessPanel } from './StalenessPanel';
 import { useStaleness } from './useStaleness';
 
 export function QuorumExtras({ store, snapshot }: ExtrasProps) {
-  const params = store.sim.world.params;
+  const params = store.sim.paramsNow;
   const staleness = useStaleness(store, snapshot);
   return (
     <>

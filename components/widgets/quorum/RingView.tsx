@@ -8,7 +8,7 @@
 import { useMemo, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { arc } from 'd3-shape';
-import type { ParamValues } from '@/sim/core/params';
+import type { ParamValues } from '@/sim/core';
 import { ringOf } from '@/sim/scenarios/quorum-kv/kvContext';
 import { keyPoint, placement, tokensMet } from '@/sim/scenarios/quorum-kv/ring';
 import { workloadKeys } from '@/sim/scenarios/quorum-kv/workload';

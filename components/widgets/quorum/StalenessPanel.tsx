@@ -6,7 +6,7 @@
  * cluster drawn over it, each point labelled with the reads behind it.
  */
 import { useEffect, useMemo } from 'react';
-import type { ParamValues } from '@/sim/core/params';
+import type { ParamValues } from '@/sim/core';
 import type { PbsInput, PbsResult } from '@/sim/pbs/calculate';
 import { configOf } from '@/sim/scenarios/quorum-kv/kvContext';
 import { legRates } from '@/sim/scenarios/quorum-kv/legs';

@@ -6,7 +6,7 @@
  * Times are rounded to three significant digits for the table. Pure.
  */
 import { bucketReads, stalenessBucketEdges, type MeasuredStaleness } from '@/sim/pbs/measured';
-import { US_PER_MS } from '@/sim/core/time';
+import { US_PER_MS } from '@/sim/core';
 import type { ReadSample } from '@/sim/scenarios/quorum-kv/staleness';
 
 export function measuredPoints(

@@ -9,7 +9,7 @@
  */
 import type { NodeId } from '@/sim/core/ids';
 import type { Micros } from '@/sim/core/time';
-import type { RegisterOp } from './registerTypes';
+import type { RegisterOp } from './registerOps';
 
 export type CpRole = 'follower' | 'candidate' | 'leader';
 

@@ -8,7 +8,7 @@
 import type { ParamSchema } from '@/sim/core/params';
 import { US_PER_MS, US_PER_S } from '@/sim/core/time';
 
-export const capRegisterParams: ParamSchema = {
+export const capRegisterParams = {
   nodes: { kind: 'int', label: 'Replicas', min: 3, max: 7, default: 5, live: false },
   mode: {
     kind: 'choice',
@@ -59,4 +59,4 @@ export const capRegisterParams: ParamSchema = {
     default: US_PER_S,
     live: true,
   },
-};
+} as const satisfies ParamSchema;

@@ -16,6 +16,7 @@ import { capRegisterParams } from './params';
 import { durableOf } from './registerContext';
 import { registerMachine } from './registerMachine';
 import { capWorkload } from './workload';
+import { typedParams } from '@/sim/core/params';
 
 const S = US_PER_S;
 const timeout = S;
@@ -28,12 +29,12 @@ export const capRegister: Scenario = {
   params: capRegisterParams,
   // An hour at the default workload is about 250k events: a few seconds to seek to its end.
   maxTime: 60 * 60 * S,
-  nodes: (params) => nodeIds(Number(params.nodes)),
+  nodes: (params) => nodeIds(typedParams(capRegisterParams, params).nodes),
   // No loss or duplication beyond what partitions and crashes cause: a forwarded request
   // is delivered at most once (with duplicates, Raft needs client sessions, §6.3 of
   // Ongaro's thesis, to apply each write once).
   network: (params) => ({
-    latency: latencyWithMean('uniform', Number(params.mean)),
+    latency: latencyWithMean('uniform', typedParams(capRegisterParams, params).mean),
     loss: 0,
     duplicate: 0,
   }),

@@ -12,7 +12,7 @@
  * stored, so two writes it coordinates never share a clock.
  */
 import { compareVectorClocks, type VectorClock } from '@/sim/checkers/causality/vectorClocks';
-import type { ReadValue } from './registerTypes';
+import type { ReadValue } from './registerOps';
 import { ownValue } from '@/sim/core/own';
 
 export type { VectorClock };

@@ -12,13 +12,15 @@
 import { clientOf, type Workload } from '@/sim/core/workload';
 import { nextFloat } from '@/sim/core/rng';
 import { US_PER_MS, US_PER_S } from '@/sim/core/time';
+import { typedParams } from '@/sim/core/params';
+import { capRegisterParams } from './params';
 
 /** The keys the generated traffic uses; in `mixed` mode x is CP and y is AP. */
 export const WORKLOAD_KEYS = ['x', 'y'] as const;
 
 export const capWorkload: Workload = {
   interval(params) {
-    const rate = Number(params.rate);
+    const rate = typedParams(capRegisterParams, params).rate;
     return rate > 0 ? Math.round(US_PER_S / rate) : null;
   },
   next({ rng, params, nodes, now, busy }) {
@@ -30,6 +32,11 @@ export const capWorkload: Workload = {
     const op = isWrite
       ? { f: 'write', key, value: Math.floor(now / US_PER_MS) }
       : { f: 'read', key };
-    return { node, client: clientOf(node), op, timeout: Number(params.timeout) };
+    return {
+      node,
+      client: clientOf(node),
+      op,
+      timeout: typedParams(capRegisterParams, params).timeout,
+    };
   },
 };

@@ -5,7 +5,7 @@
  */
 import { nodeIds } from '@/sim/core/ids';
 import { LATENCY_KINDS, latencyWithMean, type LatencyKind } from '@/sim/core/latency';
-import type { ParamSchema } from '@/sim/core/params';
+import { typedParams, type ParamSchema } from '@/sim/core/params';
 import type { Scenario } from '@/sim/core/scenario';
 import { describeTime, US_PER_MS, US_PER_S } from '@/sim/core/time';
 import {
@@ -23,7 +23,7 @@ const LATENCY_LABELS: Record<LatencyKind, string> = {
   'pareto-mix': 'Heavy tail (Pareto mix)',
 };
 
-export const failureDetectorParams: ParamSchema = {
+export const failureDetectorParams = {
   nodes: {
     kind: 'int',
     label: 'Nodes',
@@ -76,7 +76,7 @@ export const failureDetectorParams: ParamSchema = {
     default: 0,
     live: true,
   },
-};
+} as const satisfies ParamSchema;
 
 function contextOf(context: unknown): DetectorContext | undefined {
   return context as DetectorContext | undefined;
@@ -89,12 +89,15 @@ export const failureDetector: Scenario = {
   params: failureDetectorParams,
   // An hour at 5 nodes is about 240k events: a few seconds to seek to its end.
   maxTime: 60 * 60 * US_PER_S,
-  nodes: (params) => nodeIds(Number(params.nodes)),
-  network: (params) => ({
-    latency: latencyWithMean(params.latency as LatencyKind, Number(params.mean)),
-    loss: Number(params.loss),
-    duplicate: 0,
-  }),
+  nodes: (params) => nodeIds(typedParams(failureDetectorParams, params).nodes),
+  network: (raw) => {
+    const params = typedParams(failureDetectorParams, raw);
+    return {
+      latency: latencyWithMean(params.latency, params.mean),
+      loss: params.loss,
+      duplicate: 0,
+    };
+  },
   logic: {
     machine: detectorMachine,
     durable: (context): DetectorDurable => ({ incarnation: contextOf(context)?.incarnation ?? 0 }),

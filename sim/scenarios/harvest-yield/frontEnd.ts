@@ -8,7 +8,7 @@
  */
 import type { NodeId } from '@/sim/core/ids';
 import { effects, type Effect } from '@/sim/core/node';
-import type { ParamValue, ParamValues } from '@/sim/core/params';
+import { typedParams, type ParamValue, type ParamValues } from '@/sim/core/params';
 import type { Micros } from '@/sim/core/time';
 import { HEARTBEAT, suspectAfter } from './timing';
 import { layoutOf, replicasOf, type Layout } from './params';
@@ -22,6 +22,7 @@ import {
   type Pending,
   type PendingTable,
 } from './pendingTable';
+import { harvestYieldParams } from './params';
 
 export interface Settings {
   readonly policy: 'best-effort' | 'complete';
@@ -52,10 +53,10 @@ export function settingsOf(params: ParamValues): Settings {
   return {
     policy: params.policy === 'complete' ? 'complete' : 'best-effort',
     queue: params.queue === 'unbounded' ? 'unbounded' : 'bounded',
-    limit: Number(params.limit),
-    deadline: Number(params.deadline),
+    limit: typedParams(harvestYieldParams, params).limit,
+    deadline: typedParams(harvestYieldParams, params).deadline,
     choice: params.choice === 'random' ? 'random' : 'two',
-    latency: Number(params.latency),
+    latency: typedParams(harvestYieldParams, params).latency,
   };
 }
 

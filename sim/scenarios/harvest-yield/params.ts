@@ -9,7 +9,7 @@
  * to spare: a bounded queue of 10 waits at most 10 × 15 ms = 150 ms.
  */
 import { nodeIds, type NodeId } from '@/sim/core/ids';
-import type { ParamSchema, ParamValues } from '@/sim/core/params';
+import { typedParams, type ParamSchema, type ParamValues } from '@/sim/core/params';
 import { US_PER_MS, US_PER_S, type Micros } from '@/sim/core/time';
 
 /** The front end's id; the machines are n1…nM. */
@@ -17,7 +17,7 @@ export const FRONT_END: NodeId = 'fe';
 
 export const MAX_MACHINES = 24;
 
-export const harvestYieldParams: ParamSchema = {
+export const harvestYieldParams = {
   machines: {
     kind: 'int',
     label: 'Machines',
@@ -110,7 +110,7 @@ export const harvestYieldParams: ParamSchema = {
     default: US_PER_MS,
     live: true,
   },
-};
+} as const satisfies ParamSchema;
 
 export interface Layout {
   readonly machines: number;
@@ -120,22 +120,23 @@ export interface Layout {
 
 /** The layout the parameters ask for (assumes they are valid). Pure. */
 export function layoutOf(params: ParamValues): Layout {
-  const machines = Number(params.machines);
-  const replicas = Number(params.replicas);
+  const machines = typedParams(harvestYieldParams, params).machines;
+  const replicas = typedParams(harvestYieldParams, params).replicas;
   return { machines, replicas, partitions: Math.max(1, Math.floor(machines / replicas)) };
 }
 
 /** Problems with a combination of parameters, each naming them; empty when fine. Pure. */
 export function checkHarvestParams(params: ParamValues): string[] {
-  const machines = Number(params.machines);
-  const replicas = Number(params.replicas);
+  const machines = typedParams(harvestYieldParams, params).machines;
+  const replicas = typedParams(harvestYieldParams, params).replicas;
   const errors: string[] = [];
   if (replicas > machines || machines % replicas !== 0)
     errors.push(
       `replicas: ${replicas} does not divide machines (${machines}); ` +
         `try ${divisors(machines).join(', ')}`,
     );
-  if (!(Number(params.load) > 0)) errors.push(`load: must be more than 0 queries a second`);
+  if (!(typedParams(harvestYieldParams, params).load > 0))
+    errors.push(`load: must be more than 0 queries a second`);
   return errors;
 }
 
@@ -145,7 +146,7 @@ function divisors(n: number): number[] {
 
 /** The machines' ids, n1…nM. Pure. */
 export function machineIds(params: ParamValues): NodeId[] {
-  return nodeIds(Number(params.machines));
+  return nodeIds(typedParams(harvestYieldParams, params).machines);
 }
 
 /**

@@ -14,6 +14,7 @@ import { harvestMachine } from './machine';
 import { runMetrics } from './meters';
 import { checkHarvestParams, FRONT_END, harvestYieldParams, machineIds } from './params';
 import { harvestWorkload } from './workload';
+import { typedParams } from '@/sim/core/params';
 
 const S = US_PER_S;
 
@@ -28,7 +29,7 @@ export const harvestYield: Scenario = {
   // Constant latency draws nothing from the PRNG, nor do the machines: the workload alone
   // does, so two layouts from one seed see the same queries at the same instants.
   network: (params) => ({
-    latency: latencyWithMean('constant', Number(params.latency)),
+    latency: latencyWithMean('constant', typedParams(harvestYieldParams, params).latency),
     loss: 0,
     duplicate: 0,
   }),

@@ -9,10 +9,11 @@
  */
 import type { NodeId } from '@/sim/core/ids';
 import { effects, type Effect } from '@/sim/core/node';
-import type { ParamValue, ParamValues } from '@/sim/core/params';
+import { typedParams, type ParamValue, type ParamValues } from '@/sim/core/params';
 import { EMPTY_FIFO, peekFifo, popFifo, pushFifo, type Fifo } from './fifo';
 import { FRONT_END, layoutOf, MAX_MACHINES, partitionOf, serviceMean } from './params';
 import { HEARTBEAT, HEARTBEAT_BODY } from './timing';
+import { harvestYieldParams } from './params';
 
 export interface ServerState {
   /** 0-based position among the machines. */
@@ -37,9 +38,9 @@ export function startServer(params: ParamValues, id: NodeId): ServerState {
   return {
     index,
     partition: partitionOf(layoutOf(params), index),
-    capacity: Number(params.capacity),
+    capacity: typedParams(harvestYieldParams, params).capacity,
     queue: params.queue === 'unbounded' ? 'unbounded' : 'bounded',
-    limit: Number(params.limit),
+    limit: typedParams(harvestYieldParams, params).limit,
     serving: -1,
     waiting: EMPTY_FIFO,
     served: 0,

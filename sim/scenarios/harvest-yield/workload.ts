@@ -8,13 +8,15 @@ import { nextUint32 } from '@/sim/core/rng';
 import { US_PER_S } from '@/sim/core/time';
 import type { Workload } from '@/sim/core/workload';
 import { FRONT_END } from './params';
+import { typedParams } from '@/sim/core/params';
+import { harvestYieldParams } from './params';
 
 /** The client number the generated queries carry. */
 export const CLIENTS = 1;
 
 export const harvestWorkload: Workload = {
   interval(params) {
-    const load = Number(params.load);
+    const load = typedParams(harvestYieldParams, params).load;
     return load > 0 ? US_PER_S / load : null;
   },
   next({ rng }) {

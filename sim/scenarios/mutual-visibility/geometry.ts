@@ -17,8 +17,9 @@
  */
 import { nodeIds, nodeIndex, type NodeId } from '@/sim/core/ids';
 import type { LatencySpec } from '@/sim/core/latency';
-import type { ParamValues } from '@/sim/core/params';
+import { typedParams, type ParamValues } from '@/sim/core/params';
 import { US_PER_MS, US_PER_S, type Micros } from '@/sim/core/time';
+import { mutualVisibilityParams } from './params';
 
 export type Shooter = 'soldier' | 'sniper';
 export type Role = Shooter | 'observer';
@@ -45,23 +46,23 @@ export function otherShooter(shooter: Shooter): Shooter {
 
 /** Every node: the two shooters, then the observers. Pure. */
 export function visibilityNodes(params: ParamValues): NodeId[] {
-  return nodeIds(2 + Number(params.observers));
+  return nodeIds(2 + typedParams(mutualVisibilityParams, params).observers);
 }
 
 /** When a shooter's timer fires, in virtual time from boot. Pure. */
 export function fireTime(shooter: Shooter, params: ParamValues): Micros {
-  const gap = Number(params.gap) * US_PER_MS;
+  const gap = typedParams(mutualVisibilityParams, params).gap * US_PER_MS;
   return shooter === 'soldier' ? SOLDIER_FIRES_AT : SOLDIER_FIRES_AT + gap;
 }
 
 /** A node's place on the line, in microseconds of travel from the soldier. Pure. */
 export function positionOf(id: NodeId, params: ParamValues): Micros {
-  const distance = Number(params.distance);
+  const distance = typedParams(mutualVisibilityParams, params).distance;
   const role = roleOf(id);
   if (role !== 'observer') return role === 'soldier' ? 0 : distance;
   const j = nodeIndex(id) - 1; // n3 is observer 1
-  const fraction = j / (Number(params.observers) + 1);
-  const spread = Number(params.spread) / 100;
+  const fraction = j / (typedParams(mutualVisibilityParams, params).observers + 1);
+  const spread = typedParams(mutualVisibilityParams, params).spread / 100;
   return Math.round(distance * (0.5 + spread * (fraction - 0.5)));
 }
 

@@ -8,7 +8,7 @@
 import type { ParamSchema } from '@/sim/core/params';
 import { US_PER_MS, US_PER_S } from '@/sim/core/time';
 
-export const mutualVisibilityParams: ParamSchema = {
+export const mutualVisibilityParams = {
   gap: {
     kind: 'int',
     label: 'Sniper fires after the soldier by (ms)',
@@ -45,4 +45,4 @@ export const mutualVisibilityParams: ParamSchema = {
     default: 100,
     live: false,
   },
-};
+} as const satisfies ParamSchema;

@@ -18,6 +18,7 @@ import {
 import { firstShot, knownShots } from './knowledge';
 import { visibilityMachine, type VisibilityContext, type VisibilityDurable } from './machine';
 import { mutualVisibilityParams } from './params';
+import { typedParams } from '@/sim/core/params';
 
 function contextOf(node: NodeView): VisibilityContext | undefined {
   return node.up ? (node.context as VisibilityContext | undefined) : undefined;
@@ -102,7 +103,7 @@ export const mutualVisibility: Scenario = {
   nodes: visibilityNodes,
   network: (params) => ({
     // Every link is listed; this only covers a node added by a later parameter change.
-    latency: { kind: 'constant', us: Number(params.distance) },
+    latency: { kind: 'constant', us: typedParams(mutualVisibilityParams, params).distance },
     links: linkLatencies(params),
     loss: 0,
     duplicate: 0,
