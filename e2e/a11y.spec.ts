@@ -36,6 +36,7 @@ const pages: { name: string; path: string; ready: RegExp | string }[] = [
     path: '/embed/harvest-yield/?theme=dark&controls=0',
     ready: 'Harvest and yield',
   },
+  { name: 'CAP embed (no controls)', path: '/embed/cap/?controls=0', ready: 'CAP: CP and AP' },
   { name: 'harvest-yield lesson', path: '/learn/harvest-yield/', ready: 'Harvest and yield' },
 ];
 

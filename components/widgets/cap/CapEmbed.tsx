@@ -41,6 +41,7 @@ export function CapEmbed({ scenario, search }: { scenario: Scenario; search: str
           ap={ap}
           keys="window"
           embedOrigin={options.origin}
+          controls={options.controls}
         />
       </ErrorBoundary>
     </main>

@@ -62,9 +62,19 @@ interface PairProps {
   readonly caption?: string;
   /** In an embed: the parent origin whose postMessage commands are obeyed (null: any). */
   readonly embedOrigin?: string | null;
+  /** Transport, timeline and the request and partition panels; an embed may hide them. */
+  readonly controls?: boolean;
 }
 
-export function CapPair({ scenario, run, ap, keys, caption, embedOrigin }: PairProps) {
+export function CapPair({
+  scenario,
+  run,
+  ap,
+  keys,
+  caption,
+  embedOrigin,
+  controls = true,
+}: PairProps) {
   const common = {
     scenario,
     seed: run.seed,
@@ -81,8 +91,8 @@ export function CapPair({ scenario, run, ap, keys, caption, embedOrigin }: PairP
   return (
     <div ref={containerRef} className={styles.capPair}>
       <div className={styles.capControls}>
-        <Transport store={cp} snapshot={cpSnapshot} />
-        <Timeline store={cp} snapshot={cpSnapshot} />
+        {controls && <Transport store={cp} snapshot={cpSnapshot} />}
+        {controls && <Timeline store={cp} snapshot={cpSnapshot} />}
         <SeekProgress store={cp} snapshot={cpSnapshot} />
       </div>
       <div className={styles.capColumns}>
@@ -99,10 +109,12 @@ export function CapPair({ scenario, run, ap, keys, caption, embedOrigin }: PairP
           blurb={AP_BLURB[ap] ?? ''}
         />
       </div>
-      <div className={styles.capTools}>
-        <RequestPanel store={cp} snapshot={cpSnapshot} />
-        <PartitionPanel store={cp} snapshot={cpSnapshot} />
-      </div>
+      {controls && (
+        <div className={styles.capTools}>
+          <RequestPanel store={cp} snapshot={cpSnapshot} />
+          <PartitionPanel store={cp} snapshot={cpSnapshot} />
+        </div>
+      )}
       {caption && <p className={styles.caption}>{caption}</p>}
     </div>
   );
