@@ -19,6 +19,8 @@ import { SpaceTimeView } from '@/components/viz/spacetime';
 import { Notice } from './Notice';
 import { useLinkedHighlight } from './useLinkedHighlight';
 import { currentQuery, useInitialRun, useSyncUrl } from './useUrlRun';
+import { useBeats, useUrlBeats } from './useBeats';
+import type { Micros } from '@/sim/core/time';
 import styles from './widgets.module.css';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -49,9 +51,11 @@ function SandboxRun({
   onRestart,
   Extras,
   view,
+  beats,
 }: {
   scenario: Scenario;
   run: RunState;
+  beats: { beats: readonly Micros[]; query: string };
   onRestart: (params: ParamValues, seed: number) => void;
   Extras: ComponentType<ExtrasProps> | undefined;
   view: SandboxView | undefined;
@@ -64,8 +68,9 @@ function SandboxRun({
     startAt: run.t,
   });
   useShortcuts(store, 'window');
+  useBeats(store, beats.beats, 0, 'window');
   const [base] = useState(() => ({ seed: run.seed, params: run.params }));
-  useSyncUrl(scenario, store, snapshot, base);
+  useSyncUrl(scenario, store, snapshot, base, beats.query);
   const linked = useLinkedHighlight();
   const topology = useMemo(() => view?.topology?.(run.params, run.seed), [view, run]);
   const overlay = view?.overlay;
@@ -161,6 +166,7 @@ export function Sandbox({
   view?: SandboxView;
 }) {
   const initial = useInitialRun(scenario, search);
+  const urlBeats = useUrlBeats(scenario, search);
   const [run, setRun] = useState<{ state: RunState; key: number }>({
     state: initial.state,
     key: 0,
@@ -168,7 +174,10 @@ export function Sandbox({
   const [misfits, setMisfits] = useState<string[]>([]);
   return (
     <>
-      <Notice title="Some settings in the link could not be used" messages={initial.errors} />
+      <Notice
+        title="Some settings in the link could not be used"
+        messages={[...initial.errors, ...urlBeats.errors]}
+      />
       <Notice title="These settings do not fit together" messages={misfits} />
       <ErrorBoundary name="The sandbox">
         <SandboxRun
@@ -177,6 +186,7 @@ export function Sandbox({
           run={run.state}
           Extras={extras}
           view={view}
+          beats={urlBeats}
           onRestart={(params, seed) => {
             // Settings that do not fit together are named, and the run keeps its own.
             const problems = scenario.check?.(params) ?? [];

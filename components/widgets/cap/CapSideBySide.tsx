@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { readCommands } from '@/sim/core/commandJson';
 import { parseParams, type ParamValues } from '@/sim/core/params';
-import { parseDuration } from '@/sim/core/time';
+import { parseDuration, type Micros } from '@/sim/core/time';
 import type { Command } from '@/sim/core/commands';
 import type { Scenario } from '@/sim/core/scenario';
 import { capRegister } from '@/sim/scenarios/cap-register/scenario';
@@ -21,6 +21,7 @@ import { PartitionPanel } from '@/components/controls/PartitionPanel';
 import { SeekProgress } from '@/components/controls/SeekProgress';
 import { Notice } from '../Notice';
 import { useEmbedApi } from '../useEmbedApi';
+import { useBeats } from '../useBeats';
 import { CapSide } from './CapSide';
 import { RequestPanel } from './RequestPanel';
 import styles from '../widgets.module.css';
@@ -64,7 +65,11 @@ interface PairProps {
   readonly embedOrigin?: string | null;
   /** Transport, timeline and the request and partition panels; an embed may hide them. */
   readonly controls?: boolean;
+  /** Times that → and ← play to and go back to (beats.ts). */
+  readonly beats?: readonly Micros[];
 }
+
+const NO_BEATS: readonly Micros[] = [];
 
 export function CapPair({
   scenario,
@@ -74,6 +79,7 @@ export function CapPair({
   caption,
   embedOrigin,
   controls = true,
+  beats = NO_BEATS,
 }: PairProps) {
   const common = {
     scenario,
@@ -87,7 +93,19 @@ export function CapPair({
   useEffect(() => cp.link(apStore), [cp, apStore]);
   const containerRef = useRef<HTMLDivElement>(null);
   useShortcuts(cp, keys === 'window' ? 'window' : containerRef);
-  useEmbedApi(cp, cpSnapshot, scenario, embedOrigin === undefined ? 'none' : embedOrigin);
+  const beatControl = useBeats(
+    cp,
+    beats,
+    run.startAt ?? 0,
+    keys === 'window' ? 'window' : containerRef,
+  );
+  useEmbedApi(
+    cp,
+    cpSnapshot,
+    scenario,
+    embedOrigin === undefined ? 'none' : embedOrigin,
+    beatControl,
+  );
   return (
     <div ref={containerRef} className={styles.capPair}>
       <div className={styles.capControls}>
