@@ -81,3 +81,11 @@ test('axe: the PBS calculator with a result, light and dark', async ({ page }) =
     await expectNoAxeViolations(page, `PBS calculator, ${scheme}`);
   }
 });
+
+test('axe: the copy-embed-code dialog, open with its preview', async ({ page }) => {
+  await openSandbox(page);
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this run' });
+  await expect(dialog.frameLocator('iframe').getByRole('button', { name: /^n1/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'copy-embed-code dialog');
+});

@@ -16,6 +16,8 @@ import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import { writeRunState } from '@/components/player/urlState';
 import { ShareButton } from '@/components/controls/ShareButton';
+import { EmbedCodeButton } from './embedCode/EmbedCodeButton';
+import { embedPathFor } from './registry';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { ClusterStage } from './ClusterStage';
 import { Notice } from './Notice';
@@ -114,6 +116,20 @@ function LessonCluster({
             ).href
           }
         />
+        {embedPathFor(scenario.id) && (
+          <EmbedCodeButton
+            embedPath={embedPathFor(scenario.id)!}
+            runQuery={() =>
+              writeRunState(scenario, {
+                seed,
+                params: run.params,
+                commands: store.sim.commands,
+                t: store.sim.now,
+              })
+            }
+            title={props.caption ?? scenario.title}
+          />
+        )}
       </div>
     </div>
   );

@@ -20,6 +20,8 @@ import { Notice } from './Notice';
 import { useLinkedHighlight } from './useLinkedHighlight';
 import { currentQuery, useInitialRun, useSyncUrl } from './useUrlRun';
 import { useBeats, useUrlBeats } from './useBeats';
+import { EmbedCodeButton } from './embedCode/EmbedCodeButton';
+import { embedPathFor } from './registry';
 import type { Micros } from '@/sim/core/time';
 import styles from './widgets.module.css';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -144,6 +146,13 @@ function SandboxRun({
               `${window.location.origin}${window.location.pathname}?${currentQuery(scenario, store, base)}`
             }
           />
+          {embedPathFor(scenario.id) && (
+            <EmbedCodeButton
+              embedPath={embedPathFor(scenario.id)!}
+              runQuery={() => currentQuery(scenario, store, base)}
+              title={scenario.title}
+            />
+          )}
           <p className={styles.muted}>
             Keys: Space plays or pauses; → or PageDown steps forward; ← or PageUp steps back; Home
             restarts.
