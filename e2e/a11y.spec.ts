@@ -89,3 +89,11 @@ test('axe: the copy-embed-code dialog, open with its preview', async ({ page }) 
   await expect(dialog.frameLocator('iframe').getByRole('button', { name: /^n1/ })).toBeVisible();
   await expectNoAxeViolations(page, 'copy-embed-code dialog');
 });
+
+test('axe: the example slide deck, on a slide with a widget', async ({ page }) => {
+  await page.goto('/examples/slides.html');
+  await page.keyboard.press('ArrowRight');
+  const frame = page.frameLocator('iframe[title="Failure detector"]');
+  await expect(nodeButton(frame, 'n1')).toBeVisible();
+  await expectNoAxeViolations(page, 'example slide deck');
+});

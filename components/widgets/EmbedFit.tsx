@@ -24,9 +24,10 @@ export function EmbedFit({ children }: { children: ReactNode }) {
     const frame = frameRef.current;
     const content = contentRef.current;
     if (!frame || !content) return;
-    // Keys reach the widget without a click first: the document takes focus on load.
-    if (document.activeElement === document.body || document.activeElement === null)
-      frame.focus({ preventScroll: true });
+    // Keys reach the widget without a click first: the page takes focus on load. In a
+    // frame it leaves focus with the host page, whose keys drive it by postMessage.
+    const idle = document.activeElement === document.body || document.activeElement === null;
+    if (idle && window.parent === window) frame.focus({ preventScroll: true });
     const fit = () => {
       // Natural size: offsetWidth/offsetHeight ignore the transform applied below.
       const scale = fitScale(

@@ -50,13 +50,20 @@ export function useBeats(
 ): BeatControl | null {
   const control = useMemo<BeatControl | null>(() => {
     if (beats.length === 0) return null;
-    const base = { stopAt: store.stopAt };
+    // The stop time to give back, and the beat play is heading for (a second press
+    // while on the way goes on to the beat after it).
+    const base: { stopAt: Micros | null; heading: Micros | null } = {
+      stopAt: store.stopAt,
+      heading: null,
+    };
     return {
       beats,
       next() {
-        const target = nextBeat(beats, store.sim.now);
+        const from = store.isPlaying && base.heading !== null ? base.heading : store.sim.now;
+        const target = nextBeat(beats, from);
         if (target === null) return;
         store.pause();
+        base.heading = target;
         base.stopAt = store.stopAt;
         store.stopAt = base.stopAt === null ? target : Math.min(base.stopAt, target);
         store.play();
@@ -66,6 +73,7 @@ export function useBeats(
           const unsubscribe = store.subscribe(() => {
             if (store.isPlaying) return;
             store.stopAt = base.stopAt;
+            base.heading = null;
             unsubscribe();
           });
         }
