@@ -97,3 +97,13 @@ test('axe: the example slide deck, on a slide with a widget', async ({ page }) =
   await expect(nodeButton(frame, 'n1')).toBeVisible();
   await expectNoAxeViolations(page, 'example slide deck');
 });
+
+test('axe: the sandbox in presenter mode, light and dark', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openSandbox(page);
+    await page.getByRole('button', { name: 'Presenter mode' }).click();
+    await expect(page.getByRole('button', { name: 'Leave presenter mode' })).toBeVisible();
+    await expectNoAxeViolations(page, `sandbox in presenter mode, ${scheme}`);
+  }
+});

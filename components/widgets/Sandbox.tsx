@@ -3,7 +3,7 @@
  * The full sandbox for one scenario: every control, the run in the URL, and keyboard
  * control on the whole page.
  */
-import { useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { ParamValue, ParamValues } from '@/sim/core/params';
 import type { Scenario } from '@/sim/core/scenario';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
@@ -21,6 +21,9 @@ import { useLinkedHighlight } from './useLinkedHighlight';
 import { currentQuery, useInitialRun, useSyncUrl } from './useUrlRun';
 import { useBeats, useUrlBeats } from './useBeats';
 import { EmbedCodeButton } from './embedCode/EmbedCodeButton';
+import { usePresenter } from './presenter/usePresenter';
+import { PresenterButton } from './presenter/PresenterButton';
+import presenterStyles from './presenter/presenter.module.css';
 import { embedPathFor } from './registry';
 import type { Micros } from '@/sim/core/time';
 import styles from './widgets.module.css';
@@ -71,6 +74,8 @@ function SandboxRun({
   });
   useShortcuts(store, 'window');
   useBeats(store, beats.beats, 0, 'window');
+  const presenterRef = useRef<HTMLDivElement>(null);
+  const presenter = usePresenter(presenterRef);
   const [base] = useState(() => ({ seed: run.seed, params: run.params }));
   useSyncUrl(scenario, store, snapshot, base, beats.query);
   const linked = useLinkedHighlight();
@@ -82,7 +87,11 @@ function SandboxRun({
     [store],
   );
   return (
-    <div className={styles.sandbox}>
+    <div
+      ref={presenterRef}
+      tabIndex={-1}
+      className={`${styles.sandbox} ${presenter.on ? presenterStyles.presenter : ''}`}
+    >
       <div className={styles.main}>
         <ClusterStage
           store={store}
@@ -146,6 +155,7 @@ function SandboxRun({
               `${window.location.origin}${window.location.pathname}?${currentQuery(scenario, store, base)}`
             }
           />
+          <PresenterButton {...presenter} />
           {embedPathFor(scenario.id) && (
             <EmbedCodeButton
               embedPath={embedPathFor(scenario.id)!}
