@@ -107,3 +107,10 @@ test('axe: the sandbox in presenter mode, light and dark', async ({ page }) => {
     await expectNoAxeViolations(page, `sandbox in presenter mode, ${scheme}`);
   }
 });
+
+test('axe: the sandbox with its export menu open', async ({ page }) => {
+  await openSandbox(page);
+  await page.getByText('Export a diagram').click();
+  await expect(page.getByRole('button', { name: /as PNG$/ }).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'sandbox export menu');
+});

@@ -23,6 +23,7 @@ import { useBeats, useUrlBeats } from './useBeats';
 import { EmbedCodeButton } from './embedCode/EmbedCodeButton';
 import { usePresenter } from './presenter/usePresenter';
 import { PresenterButton } from './presenter/PresenterButton';
+import { ExportMenu } from './export/ExportMenu';
 import presenterStyles from './presenter/presenter.module.css';
 import { embedPathFor } from './registry';
 import type { Micros } from '@/sim/core/time';
@@ -156,6 +157,7 @@ function SandboxRun({
             }
           />
           <PresenterButton {...presenter} />
+          <ExportMenu root={presenterRef} />
           {embedPathFor(scenario.id) && (
             <EmbedCodeButton
               embedPath={embedPathFor(scenario.id)!}
