@@ -14,7 +14,9 @@ export function fitScale(
   content: { width: number; height: number },
 ): number {
   if (content.width <= 0 || content.height <= 0) return 1;
-  return Math.min(1, frame.width / content.width, frame.height / content.height);
+  const scale = Math.min(1, frame.width / content.width, frame.height / content.height);
+  // Rounded down, so that rounding in layout never leaves a sliver outside the frame.
+  return Math.floor(scale * 1000) / 1000;
 }
 
 export function EmbedFit({ children }: { children: ReactNode }) {
