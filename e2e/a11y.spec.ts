@@ -44,6 +44,7 @@ const pages: { name: string; path: string; ready: RegExp | string }[] = [
     path: '/embed/harvest-yield/?theme=dark&controls=0',
     ready: 'Harvest and yield',
   },
+  { name: 'CAP embed (no controls)', path: '/embed/cap/?controls=0', ready: 'CAP: CP and AP' },
   { name: 'harvest-yield lesson', path: '/learn/harvest-yield/', ready: 'Harvest and yield' },
 ];
 
@@ -88,4 +89,37 @@ test('axe: the PBS calculator with a result, light and dark', async ({ page }) =
     await expect(page.getByRole('table', { name: /Every read and write quorum/ })).toBeVisible();
     await expectNoAxeViolations(page, `PBS calculator, ${scheme}`);
   }
+});
+
+test('axe: the copy-embed-code dialog, open with its preview', async ({ page }) => {
+  await openSandbox(page);
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this run' });
+  await expect(dialog.frameLocator('iframe').getByRole('button', { name: /^n1/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'copy-embed-code dialog');
+});
+
+test('axe: the example slide deck, on a slide with a widget', async ({ page }) => {
+  await page.goto('/examples/slides.html');
+  await page.keyboard.press('ArrowRight');
+  const frame = page.frameLocator('iframe[title="Failure detector"]');
+  await expect(nodeButton(frame, 'n1')).toBeVisible();
+  await expectNoAxeViolations(page, 'example slide deck');
+});
+
+test('axe: the sandbox in presenter mode, light and dark', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openSandbox(page);
+    await page.getByRole('button', { name: 'Presenter mode' }).click();
+    await expect(page.getByRole('button', { name: 'Leave presenter mode' })).toBeVisible();
+    await expectNoAxeViolations(page, `sandbox in presenter mode, ${scheme}`);
+  }
+});
+
+test('axe: the sandbox with its export menu open', async ({ page }) => {
+  await openSandbox(page);
+  await page.getByText('Export a diagram').click();
+  await expect(page.getByRole('button', { name: /as PNG$/ }).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'sandbox export menu');
 });

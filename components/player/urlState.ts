@@ -35,7 +35,7 @@ export interface RunState {
 export const DEFAULT_SEED = 1;
 
 /** Embed options (embedOptions.ts), which that reader checks and reports itself. */
-export const EMBED_OPTIONS = ['theme', 'controls', 'steps', 'origin'] as const;
+export const EMBED_OPTIONS = ['theme', 'controls', 'steps', 'origin', 'beats'] as const;
 
 /** Query names that are not scenario parameters. */
 export const RESERVED = ['seed', 'log', 't', ...EMBED_OPTIONS] as const;

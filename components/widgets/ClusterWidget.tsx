@@ -21,6 +21,11 @@ import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import { writeRunState } from '@/components/player/urlState';
 import { ShareButton } from '@/components/controls/ShareButton';
+import { EmbedCodeButton } from './embedCode/EmbedCodeButton';
+import { usePresenter } from './presenter/usePresenter';
+import { PresenterButton } from './presenter/PresenterButton';
+import presenterStyles from './presenter/presenter.module.css';
+import { embedPathFor } from './registry';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { ClusterStage } from './ClusterStage';
 import { Notice } from './Notice';
@@ -86,11 +91,16 @@ function LessonCluster({
   });
   const containerRef = useRef<HTMLDivElement>(null);
   useShortcuts(store, containerRef);
+  const presenter = usePresenter(containerRef);
   const linked = useLinkedHighlight(below !== undefined);
   const sandboxUrl = (state: { params: ParamValues; commands: readonly Command[]; t: number }) =>
     `/play/${scenario.id}/?${writeRunState(scenario, { seed, ...state })}`;
   return (
-    <div ref={containerRef} className={styles.lesson}>
+    <div
+      ref={containerRef}
+      tabIndex={-1}
+      className={`${styles.lesson} ${presenter.on ? presenterStyles.presenter : ''}`}
+    >
       <Notice title="This widget's settings have problems" messages={run.errors} />
       <ClusterStage
         store={store}
@@ -116,6 +126,21 @@ function LessonCluster({
             ).href
           }
         />
+        <PresenterButton {...presenter} />
+        {embedPathFor(scenario.id) && (
+          <EmbedCodeButton
+            embedPath={embedPathFor(scenario.id)!}
+            runQuery={() =>
+              writeRunState(scenario, {
+                seed,
+                params: run.params,
+                commands: store.sim.commands,
+                t: store.sim.now,
+              })
+            }
+            title={props.caption ?? scenario.title}
+          />
+        )}
       </div>
     </div>
   );

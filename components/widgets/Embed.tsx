@@ -16,6 +16,7 @@ import { useLinkedHighlight, type LinkedHighlight } from './useLinkedHighlight';
 import { useInitialRun } from './useUrlRun';
 import { embedRange, readEmbedOptions } from './embedOptions';
 import { useEmbedApi } from './useEmbedApi';
+import { useBeats, useUrlBeats } from './useBeats';
 import type { SandboxView } from './Sandbox';
 import styles from './widgets.module.css';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -47,7 +48,9 @@ export function Embed({
     ...(stopAt === null ? {} : { stopAt }),
   });
   useShortcuts(store, 'window');
-  useEmbedApi(store, snapshot, scenario, options.origin);
+  const urlBeats = useUrlBeats(scenario, search);
+  const beats = useBeats(store, urlBeats.beats, startAt, 'window');
+  useEmbedApi(store, snapshot, scenario, options.origin, beats);
   const linked = useLinkedHighlight(below !== undefined);
   const topology = useMemo(
     () => view?.topology?.(state.params, state.seed),
@@ -62,7 +65,7 @@ export function Embed({
     <main className={styles.embed}>
       <Notice
         title="Some settings could not be used"
-        messages={[...initial.errors, ...options.errors, ...range.errors]}
+        messages={[...initial.errors, ...options.errors, ...range.errors, ...urlBeats.errors]}
       />
       <div className={columns ? styles.embedColumns : undefined}>
         <ClusterStage

@@ -3,8 +3,8 @@
  * The full sandbox for one scenario: every control, the run in the URL, and keyboard
  * control on the whole page.
  */
-import { useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
-import type { ParamValue, ParamValues, Scenario } from '@/sim/core';
+import { useCallback, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { type ParamValue, type ParamValues, type Scenario, type Micros } from '@/sim/core';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
@@ -18,6 +18,13 @@ import { SpaceTimeView } from '@/components/viz/spacetime';
 import { Notice } from './Notice';
 import { useLinkedHighlight } from './useLinkedHighlight';
 import { currentQuery, useInitialRun, useSyncUrl } from './useUrlRun';
+import { useBeats, useUrlBeats } from './useBeats';
+import { EmbedCodeButton } from './embedCode/EmbedCodeButton';
+import { usePresenter } from './presenter/usePresenter';
+import { PresenterButton } from './presenter/PresenterButton';
+import { ExportMenu } from './export/ExportMenu';
+import presenterStyles from './presenter/presenter.module.css';
+import { embedPathFor } from './registry';
 import styles from './widgets.module.css';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -48,9 +55,11 @@ function SandboxRun({
   onRestart,
   Extras,
   view,
+  beats,
 }: {
   scenario: Scenario;
   run: RunState;
+  beats: { beats: readonly Micros[]; query: string };
   onRestart: (params: ParamValues, seed: number) => void;
   Extras: ComponentType<ExtrasProps> | undefined;
   view: SandboxView | undefined;
@@ -63,8 +72,11 @@ function SandboxRun({
     startAt: run.t,
   });
   useShortcuts(store, 'window');
+  useBeats(store, beats.beats, 0, 'window');
+  const presenterRef = useRef<HTMLDivElement>(null);
+  const presenter = usePresenter(presenterRef);
   const [base] = useState(() => ({ seed: run.seed, params: run.params }));
-  useSyncUrl(scenario, store, snapshot, base);
+  useSyncUrl(scenario, store, snapshot, base, beats.query);
   const linked = useLinkedHighlight();
   const topology = useMemo(() => view?.topology?.(run.params, run.seed), [view, run]);
   const overlay = view?.overlay;
@@ -74,7 +86,11 @@ function SandboxRun({
     [store],
   );
   return (
-    <div className={styles.sandbox}>
+    <div
+      ref={presenterRef}
+      tabIndex={-1}
+      className={`${styles.sandbox} ${presenter.on ? presenterStyles.presenter : ''}`}
+    >
       <div className={styles.main}>
         <ClusterStage
           store={store}
@@ -138,6 +154,15 @@ function SandboxRun({
               `${window.location.origin}${window.location.pathname}?${currentQuery(scenario, store, base)}`
             }
           />
+          <PresenterButton {...presenter} />
+          <ExportMenu root={presenterRef} />
+          {embedPathFor(scenario.id) && (
+            <EmbedCodeButton
+              embedPath={embedPathFor(scenario.id)!}
+              runQuery={() => currentQuery(scenario, store, base)}
+              title={scenario.title}
+            />
+          )}
           <p className={styles.muted}>
             Keys: Space plays or pauses; → or PageDown steps forward; ← or PageUp steps back; Home
             restarts.
@@ -160,6 +185,7 @@ export function Sandbox({
   view?: SandboxView;
 }) {
   const initial = useInitialRun(scenario, search);
+  const urlBeats = useUrlBeats(scenario, search);
   const [run, setRun] = useState<{ state: RunState; key: number }>({
     state: initial.state,
     key: 0,
@@ -167,7 +193,10 @@ export function Sandbox({
   const [misfits, setMisfits] = useState<string[]>([]);
   return (
     <>
-      <Notice title="Some settings in the link could not be used" messages={initial.errors} />
+      <Notice
+        title="Some settings in the link could not be used"
+        messages={[...initial.errors, ...urlBeats.errors]}
+      />
       <Notice title="These settings do not fit together" messages={misfits} />
       <ErrorBoundary name="The sandbox">
         <SandboxRun
@@ -176,6 +205,7 @@ export function Sandbox({
           run={run.state}
           Extras={extras}
           view={view}
+          beats={urlBeats}
           onRestart={(params, seed) => {
             // Settings that do not fit together are named, and the run keeps its own.
             const problems = scenario.check?.(params) ?? [];

@@ -8,6 +8,21 @@ const nodes = ['n1', 'n2', 'n3', 'n4', 'n5'];
 const read = (data: unknown, scenario = failureDetector) => readEmbedRequest(data, scenario, nodes);
 
 describe('embed messages', () => {
+  it('reads a beat forward or back, and refuses a back that is not a boolean', () => {
+    expect(read({ lightcone: 1, type: 'beat' })).toEqual({
+      ok: true,
+      request: { type: 'beat', back: false },
+    });
+    expect(read({ lightcone: 1, type: 'beat', back: true })).toEqual({
+      ok: true,
+      request: { type: 'beat', back: true },
+    });
+    expect(read({ lightcone: 1, type: 'beat', back: 'yes' })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^beat: "back" must be true or false/),
+    });
+  });
+
   it('ignores messages without their own lightcone field', () => {
     expect(read(Object.create({ lightcone: 1, type: 'play' }))).toBeNull();
     expect(read({ lightcone: 2, type: 'play' })).toBeNull();

@@ -5,10 +5,13 @@
  *   {type: 'play'} {type: 'pause'} {type: 'toggle'} {type: 'step'} {type: 'back'}
  *   {type: 'reset'} {type: 'seek', t: '4s'} {type: 'speed', speed: 2}
  *   {type: 'command', command: {type: 'crash', node: 'n3'}}   (any command of the log format)
+ *   {type: 'beat'} plays to the next beat and pauses; {type: 'beat', back: true} goes back one
+ *     (a widget whose URL has beats=2s,4.5s,7s; otherwise an error)
  *   {type: 'getState'}
  * Out (widget → parent), also with `lightcone: 1`:
  *   {type: 'ready', scenario}   once, when the widget can take commands
- *   {type: 'state', now, nowText, playing, speed, processed, commands}   on every change
+ *   {type: 'state', now, nowText, playing, speed, processed, commands, beat}   on every change
+ *     (beat: how many of the URL's beats are at or before now; 0 without beats)
  *   {type: 'event', text}   each narrated event ("n2 suspects n4")
  *   {type: 'error', message}   for a message that could not be obeyed (at most 400 characters)
  */
@@ -28,7 +31,8 @@ export type EmbedRequest =
   | { readonly type: 'play' | 'pause' | 'toggle' | 'step' | 'back' | 'reset' | 'getState' }
   | { readonly type: 'seek'; readonly t: Micros }
   | { readonly type: 'speed'; readonly speed: number }
-  | { readonly type: 'command'; readonly command: CommandInput };
+  | { readonly type: 'command'; readonly command: CommandInput }
+  | { readonly type: 'beat'; readonly back: boolean };
 
 const SIMPLE = ['play', 'pause', 'toggle', 'step', 'back', 'reset', 'getState'] as const;
 
@@ -82,6 +86,13 @@ function readRequest(
             message: `speed: must be a number from 0.1 to 10, not ${quoteValue(speed)}`,
           };
     }
+    case 'beat':
+      return message.back === undefined || typeof message.back === 'boolean'
+        ? { ok: true, request: { type: 'beat', back: message.back === true } }
+        : {
+            ok: false,
+            message: `beat: "back" must be true or false, not ${quoteValue(message.back)}`,
+          };
     case 'command': {
       const raw = message.command;
       const read = readCommands(
@@ -104,7 +115,7 @@ function readRequest(
     default:
       return {
         ok: false,
-        message: `Unknown message type ${quoteValue(type)}; expected one of ${[...SIMPLE, 'seek', 'speed', 'command'].join(', ')}`,
+        message: `Unknown message type ${quoteValue(type)}; expected one of ${[...SIMPLE, 'seek', 'speed', 'command', 'beat'].join(', ')}`,
       };
   }
 }

@@ -82,6 +82,12 @@ export const embeds: readonly WidgetEntry[] = [
   },
 ];
 
+/** The path of the embed that shows `scenario`, or null if none does. */
+export function embedPathFor(scenario: string): string | null {
+  const entry = embeds.find((candidate) => candidate.scenario === scenario);
+  return entry ? `/embed/${entry.id}/` : null;
+}
+
 /** The entry with this id; throws, failing the build, if a route names one that is missing. */
 export function requireEntry(list: readonly WidgetEntry[], id: string): WidgetEntry {
   const entry = list.find((candidate) => candidate.id === id);

@@ -4,9 +4,13 @@ import { useEffect, useRef } from 'react';
 import { clipText, describeTime, type Scenario } from '@/sim/core';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { readEmbedRequest, type EmbedRequest } from './embedApi';
+import type { BeatControl } from './useBeats';
 
-function apply(store: PlayerStore, request: EmbedRequest): void {
+function apply(store: PlayerStore, request: EmbedRequest, beats: BeatControl | null): void {
   switch (request.type) {
+    case 'beat':
+      if (!beats) throw new Error('beat: this widget has no beats; add beats=2s,4.5s to its URL');
+      return request.back ? beats.back() : beats.next();
     case 'play':
       return store.play();
     case 'pause':
@@ -39,6 +43,7 @@ export function useEmbedApi(
   snapshot: PlayerSnapshot,
   scenario: Scenario,
   origin: string | null,
+  beats: BeatControl | null = null,
 ): void {
   const lastNarrated = useRef(0);
   useEffect(() => {
@@ -52,31 +57,34 @@ export function useEmbedApi(
       if (read === null) return;
       if (!read.ok) return post({ type: 'error', message: read.message });
       try {
-        apply(store, read.request);
+        apply(store, read.request, beats);
       } catch (error) {
         // A command the engine could not carry out; the run stays as it was.
         return post({ type: 'error', message: clipText(String(error)) });
       }
-      if (read.request.type === 'getState') post(stateMessage(store.getSnapshot()));
+      if (read.request.type === 'getState') post(stateMessage(store.getSnapshot(), beats));
     };
     window.addEventListener('message', onMessage);
     post({ type: 'ready', scenario: scenario.id });
     return () => window.removeEventListener('message', onMessage);
-  }, [store, scenario, origin]);
+  }, [store, scenario, origin, beats]);
 
   useEffect(() => {
     if (window.parent === window || origin === 'none') return;
     const target = origin ?? '*';
-    window.parent.postMessage({ lightcone: 1, ...stateMessage(snapshot) }, target);
+    window.parent.postMessage({ lightcone: 1, ...stateMessage(snapshot, beats) }, target);
     for (const line of snapshot.narration) {
       if (line.id <= lastNarrated.current) continue;
       lastNarrated.current = line.id;
       window.parent.postMessage({ lightcone: 1, type: 'event', text: line.text }, target);
     }
-  }, [snapshot, origin]);
+  }, [snapshot, origin, beats]);
 }
 
-function stateMessage(snapshot: PlayerSnapshot): Record<string, unknown> {
+function stateMessage(
+  snapshot: PlayerSnapshot,
+  beats: BeatControl | null,
+): Record<string, unknown> {
   return {
     type: 'state',
     now: snapshot.now,
@@ -85,5 +93,6 @@ function stateMessage(snapshot: PlayerSnapshot): Record<string, unknown> {
     speed: snapshot.speed,
     processed: snapshot.processed,
     commands: snapshot.commands.length,
+    beat: beats ? beats.beats.filter((beat) => beat <= snapshot.now).length : 0,
   };
 }

@@ -9,6 +9,7 @@ import type { Scenario } from '@/sim/core';
 import { Notice } from '../Notice';
 import { embedRange, readEmbedOptions } from '../embedOptions';
 import { useInitialRun } from '../useUrlRun';
+import { useUrlBeats } from '../useBeats';
 import { CapPair } from './CapSideBySide';
 import styles from '../widgets.module.css';
 import { ErrorBoundary } from '../ErrorBoundary';
@@ -21,12 +22,13 @@ export function CapEmbed({ scenario, search }: { scenario: Scenario; search: str
   }, [options.theme]);
   const { state } = initial;
   const [range] = useState(() => embedRange(scenario, state.t, options));
+  const urlBeats = useUrlBeats(scenario, search);
   const ap = state.params.mode === 'ap-siblings' ? 'ap-siblings' : 'ap-lww';
   return (
     <main className={styles.embed}>
       <Notice
         title="Some settings could not be used"
-        messages={[...initial.errors, ...options.errors, ...range.errors]}
+        messages={[...initial.errors, ...options.errors, ...range.errors, ...urlBeats.errors]}
       />
       <ErrorBoundary name="The widget">
         <CapPair
@@ -41,6 +43,8 @@ export function CapEmbed({ scenario, search }: { scenario: Scenario; search: str
           ap={ap}
           keys="window"
           embedOrigin={options.origin}
+          controls={options.controls}
+          beats={urlBeats.beats}
         />
       </ErrorBoundary>
     </main>

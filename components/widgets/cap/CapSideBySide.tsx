@@ -9,6 +9,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import {
   type Command,
+  type Micros,
   type ParamValues,
   parseDuration,
   parseParams,
@@ -24,6 +25,7 @@ import { PartitionPanel } from '@/components/controls/PartitionPanel';
 import { SeekProgress } from '@/components/controls/SeekProgress';
 import { Notice } from '../Notice';
 import { useEmbedApi } from '../useEmbedApi';
+import { useBeats } from '../useBeats';
 import { CapSide } from './CapSide';
 import { RequestPanel } from './RequestPanel';
 import styles from '../widgets.module.css';
@@ -65,9 +67,24 @@ interface PairProps {
   readonly caption?: string;
   /** In an embed: the parent origin whose postMessage commands are obeyed (null: any). */
   readonly embedOrigin?: string | null;
+  /** Transport, timeline and the request and partition panels; an embed may hide them. */
+  readonly controls?: boolean;
+  /** Times that → and ← play to and go back to (beats.ts). */
+  readonly beats?: readonly Micros[];
 }
 
-export function CapPair({ scenario, run, ap, keys, caption, embedOrigin }: PairProps) {
+const NO_BEATS: readonly Micros[] = [];
+
+export function CapPair({
+  scenario,
+  run,
+  ap,
+  keys,
+  caption,
+  embedOrigin,
+  controls = true,
+  beats = NO_BEATS,
+}: PairProps) {
   const common = {
     scenario,
     seed: run.seed,
@@ -80,12 +97,24 @@ export function CapPair({ scenario, run, ap, keys, caption, embedOrigin }: PairP
   useEffect(() => cp.link(apStore), [cp, apStore]);
   const containerRef = useRef<HTMLDivElement>(null);
   useShortcuts(cp, keys === 'window' ? 'window' : containerRef);
-  useEmbedApi(cp, cpSnapshot, scenario, embedOrigin === undefined ? 'none' : embedOrigin);
+  const beatControl = useBeats(
+    cp,
+    beats,
+    run.startAt ?? 0,
+    keys === 'window' ? 'window' : containerRef,
+  );
+  useEmbedApi(
+    cp,
+    cpSnapshot,
+    scenario,
+    embedOrigin === undefined ? 'none' : embedOrigin,
+    beatControl,
+  );
   return (
     <div ref={containerRef} className={styles.capPair}>
       <div className={styles.capControls}>
-        <Transport store={cp} snapshot={cpSnapshot} />
-        <Timeline store={cp} snapshot={cpSnapshot} />
+        {controls && <Transport store={cp} snapshot={cpSnapshot} />}
+        {controls && <Timeline store={cp} snapshot={cpSnapshot} />}
         <SeekProgress store={cp} snapshot={cpSnapshot} />
       </div>
       <div className={styles.capColumns}>
@@ -102,10 +131,12 @@ export function CapPair({ scenario, run, ap, keys, caption, embedOrigin }: PairP
           blurb={AP_BLURB[ap] ?? ''}
         />
       </div>
-      <div className={styles.capTools}>
-        <RequestPanel store={cp} snapshot={cpSnapshot} />
-        <PartitionPanel store={cp} snapshot={cpSnapshot} />
-      </div>
+      {controls && (
+        <div className={styles.capTools}>
+          <RequestPanel store={cp} snapshot={cpSnapshot} />
+          <PartitionPanel store={cp} snapshot={cpSnapshot} />
+        </div>
+      )}
       {caption && <p className={styles.caption}>{caption}</p>}
     </div>
   );
