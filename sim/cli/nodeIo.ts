@@ -42,5 +42,5 @@ export const nodeIo: CliIo = {
   },
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
-  now: () => performance.now(),
+  now: () => performance.now(), // allow: wall clock for progress and time limits, never in a trace
 };
