@@ -9,14 +9,7 @@
  * module of its own (components/widgets/lesson/), so it loads only its own scenario.
  */
 import { useMemo, useRef, type ReactNode } from 'react';
-import {
-  type Command,
-  type ParamValues,
-  parseDuration,
-  parseParams,
-  readCommands,
-  type Scenario,
-} from '@/sim/core';
+import { type Command, type ParamValues, type Scenario } from '@/sim/core';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import { writeRunState } from '@/components/player/urlState';
@@ -32,6 +25,7 @@ import { Notice } from './Notice';
 import { useLinkedHighlight, type LinkedHighlight } from './useLinkedHighlight';
 import styles from './widgets.module.css';
 import { ErrorBoundary } from './ErrorBoundary';
+import { readLessonRun } from './lessonRun';
 
 export interface ClusterWidgetProps {
   readonly scenario: string;
@@ -46,21 +40,11 @@ export interface ClusterWidgetProps {
 }
 
 function useLessonRun(scenario: Scenario, props: ClusterWidgetProps) {
-  return useMemo(() => {
-    const { values, errors } = parseParams(scenario.params, props.params ?? {});
-    const read = readCommands(props.commands ?? [], {
-      nodes: scenario.nodes(values),
-      params: scenario.params,
-    });
-    const commands = read.ok ? read.commands : [];
-    const until = props.until === undefined ? null : parseDuration(props.until);
-    return {
-      params: values,
-      commands,
-      until,
-      errors: [...errors, ...(read.ok ? [] : read.errors)],
-    };
-  }, [scenario, props.params, props.commands, props.until]);
+  const { params, commands, until } = props;
+  return useMemo(
+    () => readLessonRun(scenario, { params, commands, until }),
+    [scenario, params, commands, until],
+  );
 }
 
 /** Draws the run a second way under the cluster, e.g. as a space-time diagram. */

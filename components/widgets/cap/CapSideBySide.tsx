@@ -7,15 +7,7 @@
  *   <CapSideBySide ap="ap-lww" commands={[{ at: '2s', type: 'partition', groups: [['n1','n2'],['n3','n4','n5']] }]} />
  */
 import { useEffect, useMemo, useRef } from 'react';
-import {
-  type Command,
-  type Micros,
-  type ParamValues,
-  parseDuration,
-  parseParams,
-  readCommands,
-  type Scenario,
-} from '@/sim/core';
+import { type Command, type Micros, type ParamValues, type Scenario } from '@/sim/core';
 import { capRegister } from '@/sim/scenarios/cap-register/scenario';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
@@ -26,6 +18,7 @@ import { SeekProgress } from '@/components/controls/SeekProgress';
 import { Notice } from '../Notice';
 import { useEmbedApi } from '../useEmbedApi';
 import { useBeats } from '../useBeats';
+import { readLessonRun } from '../lessonRun';
 import { CapSide } from './CapSide';
 import { RequestPanel } from './RequestPanel';
 import styles from '../widgets.module.css';
@@ -145,21 +138,11 @@ export function CapPair({
 export function readCapRun(
   scenario: Scenario,
   props: CapSideBySideProps,
-): { run: CapRun; errors: string[] } {
-  const { values, errors } = parseParams(scenario.params, props.params ?? {});
-  const read = readCommands(props.commands ?? [], {
-    nodes: scenario.nodes(values),
-    params: scenario.params,
-  });
-  const until = props.until === undefined ? null : parseDuration(props.until);
+): { run: CapRun; errors: readonly string[] } {
+  const read = readLessonRun(scenario, props);
   return {
-    run: {
-      params: values,
-      commands: read.ok ? read.commands : [],
-      seed: props.seed ?? 1,
-      stopAt: until,
-    },
-    errors: [...errors, ...(read.ok ? [] : read.errors)],
+    run: { params: read.params, commands: read.commands, seed: read.seed, stopAt: read.until },
+    errors: read.errors,
   };
 }
 

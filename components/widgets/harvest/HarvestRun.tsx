@@ -17,7 +17,7 @@ import { harvestYield } from '@/sim/scenarios/harvest-yield/scenario';
 import { Notice } from '../Notice';
 import { HarvestColumn } from './HarvestColumn';
 import type { ChartName } from './MeterCharts';
-import { readLessonRun, type LessonRunProps } from './readHarvestRun';
+import { readLessonRun, type LessonRunProps } from '../lessonRun';
 import styles from '../widgets.module.css';
 
 export interface HarvestRunProps extends LessonRunProps {

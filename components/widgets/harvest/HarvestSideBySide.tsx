@@ -18,7 +18,7 @@ import { layoutOf } from '@/sim/scenarios/harvest-yield/params';
 import { Notice } from '../Notice';
 import { HarvestColumn } from './HarvestColumn';
 import type { ChartName } from './MeterCharts';
-import { readLessonRun, type LessonRunProps } from './readHarvestRun';
+import { readLessonRun, type LessonRunProps } from '../lessonRun';
 import shared from '../widgets.module.css';
 import styles from './harvest.module.css';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRunState } from '@/components/player/urlState';
 import { harvestYield } from '@/sim/scenarios/harvest-yield/scenario';
-import { readLessonRun } from './readHarvestRun';
+import { readLessonRun } from './lessonRun';
 
 describe('harvest-yield settings that do not fit together', () => {
   it('are named in a link, which then runs with the defaults', () => {
