@@ -3,6 +3,7 @@ import { lessonSource, listLessons } from '@/content';
 import { readingTime } from '@/content/readingTime';
 import { ProgressSummary, ReadBadge } from '@/components/progress/ProgressSummary';
 import { sandboxes } from '@/components/widgets/registry';
+import { lessonChallenges } from '@/sim/challenges';
 import styles from './site.module.css';
 
 export default function Home() {
@@ -35,6 +36,7 @@ export default function Home() {
         lessons={lessons.map(({ slug }) => ({
           slug,
           predictions: readingTime(lessonSource(slug)).predictions,
+          challenges: lessonChallenges(slug).map((challenge) => challenge.id),
         }))}
       />
       <section aria-labelledby="sandboxes">
