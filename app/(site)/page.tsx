@@ -4,6 +4,7 @@ import { readingTime } from '@/content/readingTime';
 import { ProgressSummary, ReadBadge } from '@/components/progress/ProgressSummary';
 import { sandboxes } from '@/components/widgets/registry';
 import { lessonChallenges } from '@/sim/challenges';
+import teach from '@/components/teach/teach.module.css';
 import styles from './site.module.css';
 
 export default function Home() {
@@ -31,6 +32,19 @@ export default function Home() {
             </li>
           ))}
         </ul>
+        <p className={teach.homeNote}>
+          Teaching with Lightcone? Each lesson has notes for teachers:{' '}
+          {lessons.map((lesson, index) => (
+            <span key={lesson.slug}>
+              {index > 0 && ', '}
+              <Link href={`/teach/${lesson.slug}/`}>
+                {lesson.title}
+                <span className="visually-hidden"> (notes for teachers)</span>
+              </Link>
+            </span>
+          ))}
+          .
+        </p>
       </section>
       <ProgressSummary
         lessons={lessons.map(({ slug }) => ({

@@ -58,6 +58,6 @@ describe('challenge verdicts', () => {
         ),
         { numRuns: 4 },
       );
-    });
+    }, 60_000);
   }
 });

@@ -16,17 +16,18 @@ export interface Attempt {
   readonly until: Micros;
 }
 
-/** Runs the attempt and reads its whole trace; returns the solving entry's index, or null. */
-export function attempt(scenario: Scenario, challenge: Challenge, run: Attempt): number | null {
+/** Runs the attempt to its end. */
+export function replay(scenario: Scenario, run: Attempt): Simulation {
   const params: ParamValues = { ...defaultParams(scenario.params), ...run.params };
   const sim = new Simulation(scenario, params, run.seed, run.commands);
   sim.seek(run.until);
-  const reader = new ChallengeReader(challenge, params);
-  reader.read(sim.trace, sim.traceEnd);
-  return reader.solvedAt;
+  return sim;
 }
 
-/** The challenge's own solution, with another seed. */
-export function solutionWithSeed(challenge: Challenge, seed: number): Attempt {
-  return { ...challenge.solution, seed };
+/** Runs the attempt and reads its whole trace; returns the solving entry's index, or null. */
+export function attempt(scenario: Scenario, challenge: Challenge, run: Attempt): number | null {
+  const sim = replay(scenario, run);
+  const reader = new ChallengeReader(challenge, sim.params);
+  reader.read(sim.trace, sim.traceEnd);
+  return reader.solvedAt;
 }

@@ -1,6 +1,6 @@
 /** Each challenge is solved by its own solution and not by a near miss. */
 import { describe, expect, it } from 'vitest';
-import { attempt } from '@/sim/challenges/testing';
+import { attempt, replay } from '@/sim/challenges/testing';
 import { US_PER_S } from '@/sim/core/time';
 import { mutualVisibilityChallenges } from './challenges';
 import { mutualVisibility } from './scenario';
@@ -23,8 +23,13 @@ describe('light-cones challenges', () => {
     expect(run('lc-informed-shot', { gap: -500 })).not.toBeNull();
   });
 
-  it('the default run has no tie', () => {
+  it('the default run has no tie; with no gap, the observer halfway, n4, has one', () => {
     expect(run('lc-tie', {})).toBeNull();
+    const sim = replay(mutualVisibility, byId('lc-tie').solution);
+    const ties = sim.trace
+      .slice(0, sim.traceEnd)
+      .filter((entry) => entry.type === 'state' && entry.to === 'tie');
+    expect(ties.map((entry) => (entry.type === 'state' ? entry.node : ''))).toEqual(['n4']);
   });
 
   it('shots far apart in time, close in space, are ordered for everyone', () => {
