@@ -7,14 +7,18 @@
  * link that replays the solving run and opens with it solved.
  */
 import { useEffect, useId, useState } from 'react';
+import { timeout, type Timer } from 'd3-timer';
 import type { PlayerStore } from '@/components/player/PlayerStore';
 import type { RunState } from '@/components/player/urlState';
 import { ShareButton } from '@/components/controls/ShareButton';
 import { recordChallenge, useProgress } from '@/components/progress/useProgress';
 import { ChallengeReader, type Challenge } from '@/sim/challenges/challenge';
-import { describeTime, type Scenario } from '@/sim/core';
+import { commandsUpTo, describeTime, type Scenario } from '@/sim/core';
 import { runQuery } from './links';
 import styles from './challenges.module.css';
+
+/** Trace entries read per slice: a few milliseconds of work for the costliest checkers. */
+const SLICE = 20_000;
 
 interface Solved {
   /** The query string that replays the run up to the moment it was solved. */
@@ -41,14 +45,26 @@ export function ChallengePanel({
   useEffect(() => {
     const reader = new ChallengeReader(challenge, base.params);
     let done = false;
-    const stop = store.onCoarseFrame((sim) => {
-      if (done || !reader.read(sim.trace, sim.traceEnd)) return;
-      done = true;
-      const run = { ...base, commands: sim.commands, t: sim.now };
-      setSolved({ query: runQuery(scenario, run, challenge.id), at: sim.now });
-      recordChallenge(challenge.id);
-    });
-    return stop;
+    let more: Timer | null = null;
+    // A slice at a time, so that a long run opened far along keeps the page responsive;
+    // what is left is read on the next tick.
+    const check = () => {
+      more = null;
+      const sim = store.sim;
+      if (done) return;
+      if (reader.read(sim.trace, sim.traceEnd, SLICE)) {
+        done = true;
+        const at = sim.trace.at(reader.solvedAt!)!.at;
+        const run = { ...base, commands: commandsUpTo(sim.commands, at), t: at };
+        setSolved({ query: runQuery(scenario, run, challenge.id), at });
+        recordChallenge(challenge.id);
+      } else if (!reader.caughtUp(sim.traceEnd)) more ??= timeout(check);
+    };
+    const stop = store.onCoarseFrame(check);
+    return () => {
+      stop();
+      more?.stop();
+    };
   }, [challenge, scenario, store, base]);
 
   return (

@@ -102,11 +102,20 @@ export class ChallengeReader {
     this.wanted = new Set(this.checker.reads);
   }
 
-  read(trace: TraceReader & { readonly epoch?: number }, end = trace.length): boolean {
+  /**
+   * Reads entries up to `end`, or `budget` of them at most (a caller that must stay
+   * responsive reads a long trace in slices). Returns whether the goal has been reached.
+   */
+  read(
+    trace: TraceReader & { readonly epoch?: number },
+    end = trace.length,
+    budget = Infinity,
+  ): boolean {
     const epoch = trace.epoch ?? 0;
     if (epoch !== this.epoch || end < this.index) this.restart(epoch);
+    const stop = Math.min(end, this.index + budget);
     const typed = trace.typeAt?.bind(trace);
-    for (; this.index < end && this.solvedAt === null; this.index++) {
+    for (; this.index < stop && this.solvedAt === null; this.index++) {
       if (typed && !this.wanted.has(typed(this.index))) continue;
       const entry = trace.at(this.index)!;
       if (!this.wanted.has(entry.type)) continue;
@@ -115,6 +124,11 @@ export class ChallengeReader {
     }
     if (this.solvedAt !== null) this.index = Math.max(this.index, end);
     return this.solvedAt !== null;
+  }
+
+  /** Whether every entry before `end` has been read (or the goal reached). */
+  caughtUp(end: number): boolean {
+    return this.solvedAt !== null || this.index >= end;
   }
 
   private restart(epoch: number): void {

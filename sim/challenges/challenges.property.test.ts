@@ -50,6 +50,10 @@ describe('challenge verdicts', () => {
             for (let end = 0; end < sim.traceEnd; end += chunk) reader.read(sim.trace, end);
             reader.read(sim.trace, sim.traceEnd);
             expect(reader.solvedAt, `seed ${seed}, read ${chunk} at a time`).toBe(once);
+            // In slices of at most `chunk` entries, as a page that must stay responsive.
+            const sliced = new ChallengeReader(challenge, params);
+            while (!sliced.caughtUp(sim.traceEnd)) sliced.read(sim.trace, sim.traceEnd, chunk);
+            expect(sliced.solvedAt, `seed ${seed}, ${chunk} a slice`).toBe(once);
             // Read again after the trace was cut short: the verdict starts over.
             reader.read(sim.trace, Math.floor(sim.traceEnd / 2));
             reader.read(sim.trace, sim.traceEnd);
