@@ -7,7 +7,7 @@ import { lessonSlugs } from '@/content';
 import { findScenario } from '@/sim/scenarios';
 import { readRunState } from '@/components/player/urlState';
 import { runOf, runQuery } from '@/components/challenges/links';
-import { teacherNotes } from './teacherNotes';
+import { classSandbox, teacherNotes } from './teacherNotes';
 
 describe('teacher notes', () => {
   it('cover every lesson, with questions and a class run the sandbox reads back', () => {
@@ -15,7 +15,7 @@ describe('teacher notes', () => {
       const notes = teacherNotes(slug);
       expect(notes, slug).toBeDefined();
       expect(notes!.questions.length, slug).toBeGreaterThanOrEqual(3);
-      const scenario = findScenario(notes!.concept)!;
+      const scenario = findScenario(classSandbox(slug)!)!;
       expect(scenario, slug).toBeDefined();
       const run = runOf(scenario, notes!.classRun);
       const { state, errors } = readRunState(

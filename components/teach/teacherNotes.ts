@@ -1,11 +1,12 @@
 /**
- * What a teacher needs beside each lesson: the sandbox the class works in, one run for
- * everyone (a seed and a setup, so that every screen shows the same thing), questions to
+ * What a teacher needs beside each lesson: one run for everyone, in the sandbox where
+ * the lesson's challenges are played (a seed and a setup, so that every screen shows the same thing), questions to
  * discuss, and how to spend the time. Keyed by lesson slug; the challenges to set come
  * from the challenge list (sim/challenges), the objectives and reading time from the
  * lesson itself.
  */
 import { US_PER_S, type Command, type ParamValue } from '@/sim/core';
+import { lessonChallenges } from '@/sim/challenges';
 
 const S = US_PER_S;
 
@@ -18,8 +19,7 @@ export interface ClassRun {
 }
 
 export interface TeacherNotes {
-  /** The sandbox the class works in. */
-  readonly concept: string;
+  /** Played in the sandbox of the lesson's challenges. */
   readonly classRun: ClassRun;
   readonly questions: readonly string[];
   /** A plan for a session, in a few sentences. */
@@ -30,7 +30,6 @@ export interface TeacherNotes {
 
 const notes: Readonly<Record<string, TeacherNotes>> = {
   'failure-detection': {
-    concept: 'failure-detector',
     classRun: {
       seed: 7,
       brief:
@@ -46,7 +45,6 @@ const notes: Readonly<Record<string, TeacherNotes>> = {
     classMinutes: 45,
   },
   'light-cones': {
-    concept: 'mutual-visibility',
     classRun: {
       seed: 1,
       params: { gap: 20 },
@@ -63,7 +61,6 @@ const notes: Readonly<Record<string, TeacherNotes>> = {
     classMinutes: 40,
   },
   cap: {
-    concept: 'cap-register',
     classRun: {
       seed: 3,
       params: { mode: 'mixed' },
@@ -90,7 +87,6 @@ const notes: Readonly<Record<string, TeacherNotes>> = {
     classMinutes: 50,
   },
   quorums: {
-    concept: 'quorum-kv',
     classRun: {
       seed: 5,
       params: { r: 2, w: 2 },
@@ -107,7 +103,6 @@ const notes: Readonly<Record<string, TeacherNotes>> = {
     classMinutes: 50,
   },
   'harvest-yield': {
-    concept: 'harvest-yield',
     classRun: {
       seed: 2,
       params: { replicas: 1, load: 50 },
@@ -128,4 +123,9 @@ const notes: Readonly<Record<string, TeacherNotes>> = {
 /** A lesson's notes for teachers; every lesson has them (checked by a test). */
 export function teacherNotes(slug: string): TeacherNotes | undefined {
   return Object.hasOwn(notes, slug) ? notes[slug] : undefined;
+}
+
+/** The sandbox a lesson's class works in: the one its challenges are played in. */
+export function classSandbox(slug: string): string | undefined {
+  return lessonChallenges(slug)[0]?.scenario;
 }

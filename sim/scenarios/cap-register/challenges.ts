@@ -10,10 +10,11 @@ import { capMetrics } from '@/sim/checkers/history';
 import { US_PER_MS, US_PER_S, type Micros } from '@/sim/core/time';
 import type { TraceEntry } from '@/sim/core/trace';
 import { STRONG_KEY } from './registerTypes';
+import { capRegister } from './scenario';
 
 const S = US_PER_S;
 const LESSON = 'cap';
-const SCENARIO = 'cap-register';
+const SCENARIO = capRegister.id;
 /** In mixed mode, the key that stays available. */
 const AVAILABLE_KEY = 'y';
 /** A CP leader cut off from its majority needs this long to notice and step down. */

@@ -5,10 +5,11 @@
  */
 import { makeChecker, type Challenge } from '@/sim/challenges/challenge';
 import { US_PER_S } from '@/sim/core/time';
+import { failureDetector } from './scenario';
 
 const S = US_PER_S;
 const LESSON = 'failure-detection';
-const SCENARIO = 'failure-detector';
+const SCENARIO = failureDetector.id;
 
 /** A node suspected a peer with no crash and no cut anywhere before it: slowness alone. */
 const falseAlarm: Challenge = {

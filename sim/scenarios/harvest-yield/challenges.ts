@@ -7,10 +7,11 @@
 import { makeChecker, type Challenge } from '@/sim/challenges/challenge';
 import { US_PER_S, type Micros } from '@/sim/core/time';
 import { QueryLog } from './meters';
+import { harvestYield } from './scenario';
 
 const S = US_PER_S;
 const LESSON = 'harvest-yield';
-const SCENARIO = 'harvest-yield';
+const SCENARIO = harvestYield.id;
 /** How long the trade must hold, from the first query that paid for it. */
 export const HOLD: Micros = S;
 

@@ -10,10 +10,11 @@ import { US_PER_S } from '@/sim/core/time';
 import type { TraceEntry } from '@/sim/core/trace';
 import { SHOOTER_NODE } from './geometry';
 import { mutualVisibilityParams } from './params';
+import { mutualVisibility } from './scenario';
 
 const S = US_PER_S;
 const LESSON = 'light-cones';
-const SCENARIO = 'mutual-visibility';
+const SCENARIO = mutualVisibility.id;
 /** How far apart the shots must be for the third challenge, in ms. */
 export const FAR_APART_MS = 250;
 

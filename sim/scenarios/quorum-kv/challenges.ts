@@ -10,10 +10,11 @@ import type { ParamValues } from '@/sim/core/params';
 import { US_PER_S, type Micros } from '@/sim/core/time';
 import type { TraceEntry } from '@/sim/core/trace';
 import { StalenessMeter } from './staleness';
+import { quorumKv } from './scenario';
 
 const S = US_PER_S;
 const LESSON = 'quorums';
-const SCENARIO = 'quorum-kv';
+const SCENARIO = quorumKv.id;
 /** Both solutions split n1, n2 from n3, n4, n5 between 1 s and 6 s. */
 const SPLIT_RUN: readonly Command[] = [
   {

@@ -8,10 +8,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { lessonOutline, lessonSlugs, readLessonMeta } from '@/content';
 import { lessonChallenges } from '@/sim/challenges';
+// A server component: the scenarios serve to write the links, and none of them ships.
+// eslint-disable-next-line no-restricted-imports
 import { findScenario } from '@/sim/scenarios';
 import { runOf, runQuery, sandboxHref, solutionHref } from '@/components/challenges/links';
 import { ClassLink } from '@/components/teach/ClassLink';
-import { teacherNotes } from '@/components/teach/teacherNotes';
+import { classSandbox, teacherNotes } from '@/components/teach/teacherNotes';
 import site from '../../site.module.css';
 import styles from '@/components/teach/teach.module.css';
 
@@ -35,11 +37,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TeachPage({ params }: Props) {
   const { slug } = await params;
   const notes = teacherNotes(slug);
-  const scenario = notes && findScenario(notes.concept);
+  const concept = classSandbox(slug);
+  const scenario = concept === undefined ? undefined : findScenario(concept);
   if (!notes || !scenario) notFound();
   const lesson = readLessonMeta(slug);
   const { time } = lessonOutline(lesson.title);
-  const classHref = sandboxHref(notes.concept, runQuery(scenario, runOf(scenario, notes.classRun)));
+  const classHref = sandboxHref(scenario.id, runQuery(scenario, runOf(scenario, notes.classRun)));
   return (
     <article className={site.prose}>
       <p className={site.eyebrow}>For teachers · {lesson.concept}</p>
