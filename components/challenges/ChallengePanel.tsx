@@ -49,7 +49,6 @@ export function ChallengePanel({
     // A slice at a time, so that a long run opened far along keeps the page responsive;
     // what is left is read on the next tick.
     const check = () => {
-      more = null;
       const sim = store.sim;
       if (done) return;
       if (reader.read(sim.trace, sim.traceEnd, SLICE)) {
@@ -58,7 +57,11 @@ export function ChallengePanel({
         const run = { ...base, commands: commandsUpTo(sim.commands, at), t: at };
         setSolved({ query: runQuery(scenario, run, challenge.id), at });
         recordChallenge(challenge.id);
-      } else if (!reader.caughtUp(sim.traceEnd)) more ??= timeout(check);
+      } else if (!reader.caughtUp(sim.traceEnd))
+        more ??= timeout(() => {
+          more = null;
+          check();
+        });
     };
     const stop = store.onCoarseFrame(check);
     return () => {
