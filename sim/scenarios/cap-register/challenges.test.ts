@@ -22,7 +22,7 @@ const split: Command[] = [
 const run = (id: string, over: Partial<Attempt>) =>
   attempt(capRegister, byId(id), { seed: 1, params: {}, commands: [], until: 12 * S, ...over });
 
-describe('cap challenges', () => {
+describe('cap challenges', { timeout: 60_000 }, () => {
   it('are solved by their own solutions', () => {
     for (const challenge of capRegisterChallenges)
       expect(attempt(capRegister, challenge, challenge.solution), challenge.id).not.toBeNull();

@@ -15,7 +15,7 @@ const [falseAlarm, secondThoughts, eachOther] = failureDetectorChallenges as [
   (typeof failureDetectorChallenges)[number],
 ];
 
-describe('failure-detection challenges', () => {
+describe('failure-detection challenges', { timeout: 30_000 }, () => {
   it('are solved by their own solutions', () => {
     for (const challenge of failureDetectorChallenges)
       expect(attempt(failureDetector, challenge, challenge.solution), challenge.id).not.toBeNull();

@@ -16,7 +16,7 @@ const crash: Command[] = [{ at: 2 * S, type: 'crash', node: 'n1' }];
 const run = (challenge: typeof harvestPays, over: Partial<Attempt>) =>
   attempt(harvestYield, challenge, { seed: 1, params: {}, commands: [], until: 5 * S, ...over });
 
-describe('harvest-yield challenges', () => {
+describe('harvest-yield challenges', { timeout: 60_000 }, () => {
   it('are solved by their own solutions', () => {
     for (const challenge of harvestYieldChallenges)
       expect(attempt(harvestYield, challenge, challenge.solution), challenge.id).not.toBeNull();

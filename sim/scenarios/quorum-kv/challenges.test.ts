@@ -25,7 +25,7 @@ const split: Command[] = [
 const run = (challenge: typeof sloppyStale, over: Partial<Attempt>) =>
   attempt(quorumKv, challenge, { seed: 1, params: {}, commands: [], until: 8 * S, ...over });
 
-describe('quorums challenges', () => {
+describe('quorums challenges', { timeout: 60_000 }, () => {
   it('are solved by their own solutions', () => {
     for (const challenge of quorumKvChallenges)
       expect(attempt(quorumKv, challenge, challenge.solution), challenge.id).not.toBeNull();
