@@ -8,6 +8,8 @@ import { dragCut, expectNoAxeViolations, maxSpeed, nodeButton, playback, SANDBOX
 
 const EACH_OTHER = `${SANDBOX}?challenge=fd-each-other`;
 
+test.describe.configure({ timeout: 90_000 });
+
 function panel(page: Page) {
   return page.getByRole('region', { name: /^Challenge: / });
 }
@@ -18,8 +20,9 @@ function verdict(page: Page) {
 
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(panel(page)).toBeVisible();
-  await expect(nodeButton(page, 'n1')).toBeVisible();
+  // A run opened far along is replayed first; on a busy machine that takes a while.
+  await expect(panel(page)).toBeVisible({ timeout: 20_000 });
+  await expect(nodeButton(page, 'n1')).toBeVisible({ timeout: 20_000 });
 }
 
 function summary(page: Page) {
@@ -51,7 +54,7 @@ test.describe('a challenge in the sandbox', () => {
     await expect(panel(page).getByRole('button', { name: 'Share solution' })).toBeVisible();
     const fresh = await page.context().newPage();
     await open(fresh, `${SANDBOX}${href}`);
-    await expect(verdict(fresh)).toHaveText(/^Solved at /);
+    await expect(verdict(fresh)).toHaveText(/^Solved at /, { timeout: 15_000 });
     await expect(playback(fresh).getByRole('button', { name: 'Play' })).toBeVisible();
   });
 
