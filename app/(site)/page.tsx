@@ -32,20 +32,20 @@ export default function Home() {
             </li>
           ))}
         </ul>
-        <p className={teach.homeNote}>
-          Teaching with Lightcone? Each lesson has notes for teachers:{' '}
-          {lessons.map((lesson, index) => (
-            <span key={lesson.slug}>
-              {index > 0 && ', '}
-              <Link href={`/teach/${lesson.slug}/`}>
-                {lesson.title}
-                <span className="visually-hidden"> (notes for teachers)</span>
-              </Link>
-            </span>
-          ))}
-          .
-        </p>
       </section>
+      <p className={teach.homeNote}>
+        Teaching with Lightcone? Each lesson has notes for teachers:{' '}
+        {lessons.map((lesson, index) => (
+          <span key={lesson.slug}>
+            {index > 0 && ', '}
+            <Link href={`/teach/${lesson.slug}/`}>
+              {lesson.title}
+              <span className="visually-hidden"> (notes for teachers)</span>
+            </Link>
+          </span>
+        ))}
+        .
+      </p>
       <ProgressSummary
         lessons={lessons.map(({ slug }) => ({
           slug,
