@@ -3,6 +3,8 @@ import { lessonSource, listLessons } from '@/content';
 import { readingTime } from '@/content/readingTime';
 import { ProgressSummary, ReadBadge } from '@/components/progress/ProgressSummary';
 import { sandboxes } from '@/components/widgets/registry';
+import { lessonChallenges } from '@/sim/challenges';
+import teach from '@/components/teach/teach.module.css';
 import styles from './site.module.css';
 
 export default function Home() {
@@ -31,10 +33,24 @@ export default function Home() {
           ))}
         </ul>
       </section>
+      <p className={teach.homeNote}>
+        Teaching with Lightcone? Each lesson has notes for teachers:{' '}
+        {lessons.map((lesson, index) => (
+          <span key={lesson.slug}>
+            {index > 0 && ', '}
+            <Link href={`/teach/${lesson.slug}/`}>
+              {lesson.title}
+              <span className="visually-hidden"> (notes for teachers)</span>
+            </Link>
+          </span>
+        ))}
+        .
+      </p>
       <ProgressSummary
         lessons={lessons.map(({ slug }) => ({
           slug,
           predictions: readingTime(lessonSource(slug)).predictions,
+          challenges: lessonChallenges(slug).map((challenge) => challenge.id),
         }))}
       />
       <section aria-labelledby="sandboxes">

@@ -37,8 +37,8 @@ export const DEFAULT_SEED = 1;
 /** Embed options (embedOptions.ts), which that reader checks and reports itself. */
 export const EMBED_OPTIONS = ['theme', 'controls', 'steps', 'origin', 'beats'] as const;
 
-/** Query names that are not scenario parameters. */
-export const RESERVED = ['seed', 'log', 't', ...EMBED_OPTIONS] as const;
+/** Query names that are not scenario parameters (`challenge` names a sandbox challenge). */
+export const RESERVED = ['seed', 'log', 't', 'challenge', ...EMBED_OPTIONS] as const;
 
 /** Most problems listed from one command log: the first few say what is wrong. */
 const LOG_PROBLEMS_SHOWN = 3;

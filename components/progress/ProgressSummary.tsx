@@ -1,7 +1,7 @@
 'use client';
 /**
  * The home page's record of what this browser has done: lessons read, predictions made,
- * and a button to clear it all, which asks first.
+ * challenges solved, and a button to clear it all, which asks first.
  */
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -13,6 +13,8 @@ export interface LessonTally {
   readonly slug: string;
   /** How many predictions the lesson asks for. */
   readonly predictions: number;
+  /** The ids of the challenges the lesson sets. */
+  readonly challenges?: readonly string[];
 }
 
 export function ProgressSummary({ lessons }: { lessons: readonly LessonTally[] }) {
@@ -30,6 +32,8 @@ export function ProgressSummary({ lessons }: { lessons: readonly LessonTally[] }
       sum + Math.min(lesson.predictions, progress.predictions[lesson.slug]?.length ?? 0),
     0,
   );
+  const challengeIds = lessons.flatMap((lesson) => lesson.challenges ?? []);
+  const solved = challengeIds.filter((id) => progress.challenges.includes(id)).length;
 
   function ask(): void {
     flushSync(() => {
@@ -55,7 +59,13 @@ export function ProgressSummary({ lessons }: { lessons: readonly LessonTally[] }
         <strong>
           {read} of {lessons.length} lessons read
         </strong>
-        , {made} of {predictions} predictions made.{' '}
+        , {made} of {predictions} predictions made
+        {challengeIds.length > 0 && (
+          <>
+            , {solved} of {challengeIds.length} challenges solved
+          </>
+        )}
+        .{' '}
         {persistent
           ? 'Kept in this browser only; nothing is sent anywhere.'
           : 'This browser is not letting the site keep data, so it will be forgotten when you leave.'}
@@ -63,7 +73,8 @@ export function ProgressSummary({ lessons }: { lessons: readonly LessonTally[] }
       {confirming ? (
         <div role="group" aria-labelledby={questionId} className={styles.confirm}>
           <p id={questionId}>
-            Forget which lessons you have read and which predictions you made, in this browser?
+            Forget which lessons you have read, which predictions you made and which challenges you
+            solved, in this browser?
           </p>
           <button type="button" className={buttons.button} onClick={() => answer(true)}>
             Yes, clear my progress

@@ -6,6 +6,7 @@ import {
   parseProgress,
   serializeProgress,
   STORAGE_KEY,
+  withChallenge,
   withPrediction,
   withRead,
 } from './progressStore';
@@ -58,11 +59,19 @@ describe('parseProgress', () => {
       v: 1,
       read: ['cap', 'Bad Slug', 'cap', 7, 'light-cones'],
       predictions: { cap: ['Who wins?', 9, '', 'Who wins?'], 'x y': ['q'], quorums: 'q' },
+      challenges: ['cap-lost-write', 'No!', 3, 'cap-lost-write', 'fd-false-alarm'],
       extra: true,
     });
     expect(parseProgress(text)).toEqual({
       read: ['cap', 'light-cones'],
       predictions: { cap: ['Who wins?'] },
+      challenges: ['cap-lost-write', 'fd-false-alarm'],
+    });
+    // A record from before challenges were kept reads as none solved.
+    expect(parseProgress(JSON.stringify({ v: 1, read: ['cap'], predictions: {} }))).toEqual({
+      read: ['cap'],
+      predictions: {},
+      challenges: [],
     });
   });
 
@@ -73,13 +82,19 @@ describe('parseProgress', () => {
           fc.string(),
           fc.jsonValue().map((value) => JSON.stringify(value)),
           fc
-            .record({ v: fc.constantFrom(1, 2), read: fc.anything(), predictions: fc.anything() })
+            .record({
+              v: fc.constantFrom(1, 2),
+              read: fc.anything(),
+              predictions: fc.anything(),
+              challenges: fc.anything(),
+            })
             .map((value) => JSON.stringify(value) ?? ''),
         ),
         (text) => {
           const progress = parseProgress(text);
           expect(Array.isArray(progress.read)).toBe(true);
-          for (const slug of progress.read) expect(slug).toMatch(/^[a-z0-9-]+$/);
+          for (const slug of [...progress.read, ...progress.challenges])
+            expect(slug).toMatch(/^[a-z0-9-]+$/);
           for (const questions of Object.values(progress.predictions))
             for (const question of questions) expect(typeof question).toBe('string');
           expect(parseProgress(serializeProgress(progress))).toEqual(progress);
@@ -103,6 +118,15 @@ describe('progress changes', () => {
     expect(withPrediction(progress, 'cap', ' ')).toBe(progress);
     expect(withPrediction(progress, 'cap', 'Q2').predictions).toEqual({ cap: ['Q1', 'Q2'] });
   });
+
+  it('records each challenge solved once, by a well-formed id', () => {
+    let progress = withChallenge(EMPTY, 'q-sloppy-stale');
+    progress = withChallenge(progress, 'cap-both-ways');
+    expect(withChallenge(progress, 'cap-both-ways')).toBe(progress);
+    expect(withChallenge(progress, '<script>')).toBe(progress);
+    expect(progress.challenges).toEqual(['cap-both-ways', 'q-sloppy-stale']);
+    expect(parseProgress(serializeProgress(progress))).toEqual(progress);
+  });
 });
 
 describe('createProgressStore', () => {
@@ -116,13 +140,14 @@ describe('createProgressStore', () => {
       v: 1,
       read: ['cap'],
       predictions: {},
+      challenges: [],
     });
     expect(calls).toBe(1);
     // A fresh store (a reload) reads it back; the snapshot is stable between changes.
     const again = createProgressStore(() => storage);
     expect(again.getSnapshot()).toBe(again.getSnapshot());
     expect(again.getSnapshot()).toEqual({
-      progress: { read: ['cap'], predictions: {} },
+      progress: { read: ['cap'], predictions: {}, challenges: [] },
       persistent: true,
     });
     again.clear();
@@ -152,7 +177,7 @@ describe('createProgressStore', () => {
       expect(() => store.getSnapshot()).not.toThrow();
       store.update((progress) => withRead(progress, 'cap', true));
       expect(store.getSnapshot()).toEqual({
-        progress: { read: ['cap'], predictions: {} },
+        progress: { read: ['cap'], predictions: {}, challenges: [] },
         persistent: false,
       });
       store.clear();

@@ -1,6 +1,6 @@
 /**
- * What a learner has done, kept in this browser only: the lessons read and the
- * predictions made in each. Nothing is sent anywhere.
+ * What a learner has done, kept in this browser only: the lessons read, the
+ * predictions made in each, and the challenges solved. Nothing is sent anywhere.
  *
  * Stored as JSON under one namespaced key, with a version number. Whatever is found
  * there is checked field by field: text that is not JSON, another version, or entries of
@@ -16,6 +16,7 @@ export const VERSION = 1;
 const MAX_LESSONS = 200;
 const MAX_PREDICTIONS = 100;
 const MAX_QUESTION = 500;
+const MAX_CHALLENGES = 200;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface Progress {
@@ -23,9 +24,15 @@ export interface Progress {
   readonly read: readonly string[];
   /** For each lesson slug, the questions of the predictions locked in, sorted. */
   readonly predictions: Readonly<Record<string, readonly string[]>>;
+  /** Ids of the challenges solved, sorted. */
+  readonly challenges: readonly string[];
 }
 
-export const EMPTY: Progress = Object.freeze({ read: [], predictions: Object.freeze({}) });
+export const EMPTY: Progress = Object.freeze({
+  read: [],
+  predictions: Object.freeze({}),
+  challenges: [],
+});
 
 const isSlug = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= 80 && SLUG.test(value);
@@ -59,11 +66,22 @@ export function parseProgress(text: string | null): Progress {
       if (kept.length > 0) predictions[slug] = kept;
     }
   }
-  return read.length === 0 && Object.keys(predictions).length === 0 ? EMPTY : { read, predictions };
+  // Challenge ids have the shape of slugs. A record from before challenges has none.
+  const challenges = Array.isArray(record.challenges)
+    ? sortedUnique(record.challenges.filter(isSlug).slice(0, MAX_CHALLENGES))
+    : [];
+  return read.length === 0 && Object.keys(predictions).length === 0 && challenges.length === 0
+    ? EMPTY
+    : { read, predictions, challenges };
 }
 
 export function serializeProgress(progress: Progress): string {
-  return JSON.stringify({ v: VERSION, read: progress.read, predictions: progress.predictions });
+  return JSON.stringify({
+    v: VERSION,
+    read: progress.read,
+    predictions: progress.predictions,
+    challenges: progress.challenges,
+  });
 }
 
 export function withRead(progress: Progress, slug: string, read: boolean): Progress {
@@ -80,6 +98,12 @@ export function withPrediction(progress: Progress, slug: string, question: strin
     ...progress,
     predictions: { ...progress.predictions, [slug]: sortedUnique([...questions, question]) },
   };
+}
+
+export function withChallenge(progress: Progress, id: string): Progress {
+  if (!isSlug(id) || progress.challenges.includes(id)) return progress;
+  if (progress.challenges.length >= MAX_CHALLENGES) return progress;
+  return { ...progress, challenges: sortedUnique([...progress.challenges, id]) };
 }
 
 export interface ProgressSnapshot {

@@ -7,6 +7,7 @@ import {
   createProgressStore,
   SERVER_SNAPSHOT,
   STORAGE_KEY,
+  withChallenge,
   withPrediction,
   withRead,
   type ProgressSnapshot,
@@ -43,6 +44,10 @@ export function markRead(slug: string, read: boolean): void {
 
 export function recordPrediction(slug: string, question: string): void {
   store().update((progress) => withPrediction(progress, slug, question));
+}
+
+export function recordChallenge(id: string): void {
+  store().update((progress) => withChallenge(progress, id));
 }
 
 export function clearProgress(): void {

@@ -27,6 +27,10 @@ import presenterStyles from './presenter/presenter.module.css';
 import { embedPathFor } from './registry';
 import styles from './widgets.module.css';
 import { ErrorBoundary } from './ErrorBoundary';
+import type { Challenge } from '@/sim/challenges/challenge';
+import { ChallengePanel } from '@/components/challenges/ChallengePanel';
+import { challengeQuery } from '@/components/challenges/links';
+import { pickChallenge } from '@/components/challenges/pickChallenge';
 
 /**
  * How a scenario's sandbox differs from the common one: a cluster that is not a ring,
@@ -56,9 +60,11 @@ function SandboxRun({
   Extras,
   view,
   beats,
+  challenge,
 }: {
   scenario: Scenario;
   run: RunState;
+  challenge: Challenge | null;
   beats: { beats: readonly Micros[]; query: string };
   onRestart: (params: ParamValues, seed: number) => void;
   Extras: ComponentType<ExtrasProps> | undefined;
@@ -76,7 +82,11 @@ function SandboxRun({
   const presenterRef = useRef<HTMLDivElement>(null);
   const presenter = usePresenter(presenterRef);
   const [base] = useState(() => ({ seed: run.seed, params: run.params }));
-  useSyncUrl(scenario, store, snapshot, base, beats.query);
+  // The address bar keeps the beats and the challenge beside the run.
+  const extra = [beats.query, challenge ? challengeQuery(challenge.id) : '']
+    .filter(Boolean)
+    .join('&');
+  useSyncUrl(scenario, store, snapshot, base, extra);
   const linked = useLinkedHighlight();
   const topology = useMemo(() => view?.topology?.(run.params, run.seed), [view, run]);
   const overlay = view?.overlay;
@@ -122,6 +132,9 @@ function SandboxRun({
         )}
       </div>
       <div className={styles.side}>
+        {challenge && (
+          <ChallengePanel challenge={challenge} scenario={scenario} store={store} base={base} />
+        )}
         <PartitionPanel store={store} snapshot={snapshot} />
         <ParamsPanel
           schema={scenario.params}
@@ -178,13 +191,17 @@ export function Sandbox({
   search,
   extras,
   view,
+  challenges = [],
 }: {
   scenario: Scenario;
   search: string;
   extras?: ComponentType<ExtrasProps>;
   view?: SandboxView;
+  /** The scenario's challenges, any of which `?challenge=<id>` opens beside the run. */
+  challenges?: readonly Challenge[];
 }) {
   const initial = useInitialRun(scenario, search);
+  const [picked] = useState(() => pickChallenge(search, challenges));
   const urlBeats = useUrlBeats(scenario, search);
   const [run, setRun] = useState<{ state: RunState; key: number }>({
     state: initial.state,
@@ -195,7 +212,7 @@ export function Sandbox({
     <>
       <Notice
         title="Some settings in the link could not be used"
-        messages={[...initial.errors, ...urlBeats.errors]}
+        messages={[...initial.errors, ...urlBeats.errors, ...picked.errors]}
       />
       <Notice title="These settings do not fit together" messages={misfits} />
       <ErrorBoundary name="The sandbox">
@@ -206,6 +223,7 @@ export function Sandbox({
           Extras={extras}
           view={view}
           beats={urlBeats}
+          challenge={picked.challenge}
           onRestart={(params, seed) => {
             // Settings that do not fit together are named, and the run keeps its own.
             const problems = scenario.check?.(params) ?? [];

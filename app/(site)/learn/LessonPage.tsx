@@ -9,6 +9,7 @@ import type { Metadata } from 'next';
 import type { MDXComponents } from 'mdx/types';
 import { lessonOutline, type LessonModule } from '@/content';
 import { LessonEnd, LessonScope } from '@/components/progress/LessonProgress';
+import { LessonChallenges } from '@/components/challenges/LessonChallenges';
 import styles from '../site.module.css';
 import page from './lessonPage.module.css';
 import { H2, H3 } from './headings';
@@ -63,6 +64,7 @@ export function LessonPage({ lesson, widgets }: { lesson: LessonModule; widgets:
       <LessonScope slug={outline.slug}>
         <Body components={{ h2: H2, h3: H3, ...widgets }} />
       </LessonScope>
+      <LessonChallenges slug={outline.slug} />
       <LessonEnd slug={outline.slug} />
       <nav aria-label="Previous and next lessons" className={page.pager}>
         {outline.previous && (

@@ -3,6 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { capRegister } from '@/sim/scenarios/cap-register/scenario';
 import { CapRegisterExtras } from '../cap/CapRegisterExtras';
+import { capRegisterChallenges } from '@/sim/scenarios/cap-register/challenges';
 import { Sandbox } from '../Sandbox';
 
 export function CapRegisterSandbox() {
@@ -10,6 +11,7 @@ export function CapRegisterSandbox() {
     <Sandbox
       scenario={capRegister}
       search={useSearchParams().toString()}
+      challenges={capRegisterChallenges}
       extras={CapRegisterExtras}
     />
   );

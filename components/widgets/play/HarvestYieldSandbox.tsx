@@ -5,6 +5,7 @@ import { harvestYield } from '@/sim/scenarios/harvest-yield/scenario';
 import { CompareLayout } from '../harvest/CompareLayout';
 import { HarvestMeters } from '../harvest/HarvestMeters';
 import { harvestView } from '../harvest/harvestView';
+import { harvestYieldChallenges } from '@/sim/scenarios/harvest-yield/challenges';
 import { Sandbox, type ExtrasProps } from '../Sandbox';
 
 function Extras({ store, snapshot }: ExtrasProps) {
@@ -21,6 +22,7 @@ export function HarvestYieldSandbox() {
     <Sandbox
       scenario={harvestYield}
       search={useSearchParams().toString()}
+      challenges={harvestYieldChallenges}
       extras={Extras}
       view={harvestView}
     />

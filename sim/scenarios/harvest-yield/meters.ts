@@ -80,7 +80,7 @@ export class QueryLog {
   }
 }
 
-function harvestOf(value: unknown): number {
+export function harvestOf(value: unknown): number {
   const v = value as { partitions?: number; of?: number } | undefined;
   return v && typeof v.partitions === 'number' && v.of ? v.partitions / v.of : 0;
 }
