@@ -13,7 +13,7 @@ import {
 } from '@/sim/core';
 import { along, VIEW_SIZE, type Point } from './layout';
 import type { SendIndex } from './sendIndex';
-import { readPalette, type Palette } from './spacetime/palette';
+import { readPalette, type Palette } from './spacetime/drawing/palette';
 
 /** Message positions, in viewBox units, in reused buffers. */
 export class DotBuffer {

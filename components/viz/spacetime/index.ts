@@ -4,4 +4,4 @@
  */
 export { SpaceTimeView, type SpaceTimeViewProps } from './SpaceTimeView';
 export { StaticSpaceTime, type StaticSpaceTimeProps } from './StaticSpaceTime';
-export type { SpaceTimeHighlight } from './spaceTimeData';
+export type { SpaceTimeHighlight } from './data/spaceTimeData';
