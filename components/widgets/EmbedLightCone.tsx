@@ -2,8 +2,14 @@
 /** `/embed/light-cone`: the soldier and the sniper, with its live space-time diagram. */
 import { useSearchParams } from 'next/navigation';
 import { mutualVisibility } from '@/sim/scenarios/mutual-visibility/scenario';
-import { SpaceTimeView } from '@/components/viz/spacetime/SpaceTimeView';
 import { Embed } from './Embed';
+import { lazyView } from './LoadingView';
+
+/** The diagram (and D3's zoom) loads after the cluster's first paint. */
+const SpaceTimeView = lazyView(
+  () => import('@/components/viz/spacetime/SpaceTimeView').then((m) => m.SpaceTimeView),
+  'space-time diagram',
+);
 
 export function EmbedLightCone() {
   return (

@@ -2,9 +2,15 @@
 /** One side of the CAP comparison: its cluster, its counters and its checked history. */
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { ClusterStage } from '../ClusterStage';
+import { lazyView } from '../LoadingView';
 import { CapCounters } from './CapCounters';
-import { LiveHistory } from './LiveHistory';
 import styles from '../widgets.module.css';
+
+/** The history, its checker and the checker's worker client load after the clusters paint. */
+const LiveHistory = lazyView(
+  () => import('./LiveHistory').then((m) => m.LiveHistory),
+  'client history',
+);
 
 interface Props {
   readonly store: PlayerStore;
