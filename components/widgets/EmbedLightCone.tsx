@@ -11,11 +11,15 @@ const SpaceTimeView = lazyView(
   'space-time diagram',
 );
 
+/** The diagram goes beside the cluster, the transport heading it: a landscape slide. */
+const SLIDE = { columns: true, slide: true } as const;
+
 export function EmbedLightCone() {
   return (
     <Embed
       scenario={mutualVisibility}
       search={useSearchParams().toString()}
+      view={SLIDE}
       below={(store, snapshot, linked) => (
         <SpaceTimeView
           store={store}
