@@ -14,7 +14,7 @@ import {
 import { along, VIEW_SIZE, type Point } from './layout';
 import { envelope, LinkPaths, lostOpacity, travelled } from './messageMotion';
 import type { SendIndex } from './sendIndex';
-import { readPalette, type Palette } from './spacetime/drawing/palette';
+import { readPalette, type Palette } from './theme/palette';
 
 /** Message positions, in viewBox units, and sizes (share of full size), in reused buffers. */
 export class DotBuffer {

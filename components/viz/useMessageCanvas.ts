@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, type PointerEvent } from 'react';
 import type { PlayerStore } from '@/components/player/PlayerStore';
 import type { SpaceTimeHighlight } from './spacetime';
-import { watchColorScheme } from './spacetime/drawing/palette';
+import { watchColorScheme } from './theme/palette';
 import {
   DotBuffer,
   DropTracker,

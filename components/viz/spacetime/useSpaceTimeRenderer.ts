@@ -5,7 +5,7 @@
  * to `connect`, which ties it to a clock.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import { watchColorScheme } from './drawing/palette';
+import { watchColorScheme } from '../theme/palette';
 import {
   SpaceTimeRenderer,
   type RendererCallbacks,

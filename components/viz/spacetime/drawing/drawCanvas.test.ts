@@ -13,7 +13,7 @@ import { visibleSegments, type Segment, type Visibility } from '../queries/messa
 import type { Scene } from './scene';
 import { LANE_HEIGHT, LEFT } from './geometry';
 import { LiveSpaceTimeData } from '../data/liveData';
-import type { Palette } from './palette';
+import type { Palette } from '../../theme/palette';
 import { wireWindow } from '../data/testRuns';
 import { windowScale } from './viewWindow';
 

@@ -8,7 +8,7 @@ import { dotRadius, eventX, laneY } from './geometry';
 import { PathBatch } from './pathBatch';
 import type { Scene } from './scene';
 import { vectorLabel } from '../queries/spaceTimeText';
-import { toneColor, TONES, type Tone } from './tones';
+import { toneColor, TONES, type Tone } from '../../theme/laneTones';
 
 function eventTone(scene: Scene, id: number): Tone {
   const { layout } = scene.data;

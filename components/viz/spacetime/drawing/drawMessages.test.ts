@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clipColumns, drawSegments, LEAD_IN, leadIn } from './drawMessages';
 import { laneY, LANE_HEIGHT, RIGHT } from './geometry';
 import { visibleSegments, type Visibility } from '../queries/messageSegments';
-import type { Palette } from './palette';
+import type { Palette } from '../../theme/palette';
 import type { Scene } from './scene';
 import type { SpaceTimeData } from '../data/spaceTimeData';
 import { enteringWindow, wireWindow } from '../data/testRuns';

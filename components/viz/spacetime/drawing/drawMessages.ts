@@ -11,7 +11,7 @@ import type { Point } from '../queries/frontier';
 import type { Segment } from '../queries/messageSegments';
 import { PathBatch } from './pathBatch';
 import type { Scene } from './scene';
-import { toneColor, TONES, type Tone } from './tones';
+import { toneColor, TONES, type Tone } from '../../theme/laneTones';
 
 function segmentTone(scene: Scene, segment: Segment): Tone {
   if (scene.highlightMessage === segment.messageId) return 'highlight';

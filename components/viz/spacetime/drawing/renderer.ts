@@ -27,7 +27,7 @@ import {
 import { hitEvent, hitSegment } from '../queries/hitTest';
 import { KnowledgeTracker } from '../queries/knowledgeAt';
 import { visibilityMoved, type Segment, type Visibility } from '../queries/messageSegments';
-import { readPalette, type Palette } from './palette';
+import { readPalette, type Palette } from '../../theme/palette';
 import { coversExtent } from '../input/camera';
 import type { ClockLabels, Scene } from './scene';
 import type { SpaceTimeData } from '../data/spaceTimeData';

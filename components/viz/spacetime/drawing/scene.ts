@@ -3,7 +3,7 @@ import type { VectorClock } from '@/sim/checkers/causality';
 import type { Point } from '../queries/frontier';
 import type { XScale } from './geometry';
 import type { Segment, Visibility } from '../queries/messageSegments';
-import type { Palette } from './palette';
+import type { Palette } from '../../theme/palette';
 import type { SpaceTimeData } from '../data/spaceTimeData';
 import type { TimeWindow } from './viewWindow';
 
