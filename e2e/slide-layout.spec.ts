@@ -69,7 +69,7 @@ for (const { path, ready } of EMBEDS) {
     const before = (await nodeNames(page)).join('; ');
     await page.keyboard.press(' ');
     await expect
-      .poll(async () => (await nodeNames(page)).join('; '), { timeout: 10_000 })
+      .poll(async () => (await nodeNames(page)).join('; '), { timeout: 30_000 })
       .not.toBe(before);
   });
 }
