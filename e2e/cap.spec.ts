@@ -37,6 +37,8 @@ test('a partition drawn on the side-by-side widget: CP refuses on the minority, 
   // Let a leader be elected and some traffic flow, then cut n1 and n2 off.
   await expect.poll(() => seconds(page), { timeout: 10_000 }).toBeGreaterThan(2);
   await dragCut(page, ['n1', 'n2'], ['n3', 'n4', 'n5'], cp);
+  // On the slide layout the network panel is folded under "Requests and network".
+  await page.getByText('Requests and network', { exact: true }).click();
   await expect(
     page.getByText('Partitioned: {n1, n2} | {n3, n4, n5}', { exact: true }),
   ).toBeVisible();

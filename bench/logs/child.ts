@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseShiViz } from '@/sim/formats/shiviz';
-import { staticSpaceTimeData } from '@/components/viz/spacetime/staticData';
+import { staticSpaceTimeData } from '@/components/viz/spacetime/data/staticData';
 import { reply } from '../lib/child';
 import { benchLogs } from './logs';
 

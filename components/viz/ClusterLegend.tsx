@@ -3,7 +3,7 @@
  * scenario's relations, and the marks every cluster shares.
  */
 import type { RelationDef, StatusDef } from '@/sim/core';
-import { TONE_VAR } from './tones';
+import { TONE_VAR } from './theme/statusTones';
 import styles from './cluster.module.css';
 
 interface Props {

@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import type { NetworkState, NodeLook, RelationDef } from '@/sim/core';
-import { TONE_VAR } from './tones';
+import { TONE_VAR } from './theme/statusTones';
 import { trimmedLink, type ClusterGeometry, type Point } from './layout';
 import styles from './cluster.module.css';
 

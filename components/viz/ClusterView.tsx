@@ -26,7 +26,7 @@ import { PartitionRegions } from './PartitionRegions';
 import { ClusterLinks } from './ClusterLinks';
 import { ClusterLegend } from './ClusterLegend';
 import { NodeButtons } from './NodeButtons';
-import { TONES, TONE_VAR, toneOf } from './tones';
+import { TONES, TONE_VAR, toneOf } from './theme/statusTones';
 import { usePartitionDrag } from './usePartitionDrag';
 import { TONE_FILL, useToneFills } from './motion';
 import type { SpaceTimeHighlight } from './spacetime';

@@ -12,17 +12,19 @@ import {
   typeAt,
 } from '@/sim/core';
 import { along, VIEW_SIZE, type Point } from './layout';
+import { envelope, LinkPaths, lostOpacity, travelled } from './messageMotion';
 import type { SendIndex } from './sendIndex';
-import { readPalette, type Palette } from './spacetime/palette';
+import { readPalette, type Palette } from './theme/palette';
 
-/** Message positions, in viewBox units, in reused buffers. */
+/** Message positions, in viewBox units, and sizes (share of full size), in reused buffers. */
 export class DotBuffer {
   count = 0;
   ids = new Float64Array(256);
   xs = new Float64Array(256);
   ys = new Float64Array(256);
+  sizes = new Float64Array(256);
 
-  push(id: number, x: number, y: number): void {
+  push(id: number, x: number, y: number, size = 1): void {
     if (this.count === this.ids.length) {
       const grow = (old: Float64Array) => {
         const bigger = new Float64Array(old.length * 2);
@@ -32,23 +34,30 @@ export class DotBuffer {
       this.ids = grow(this.ids);
       this.xs = grow(this.xs);
       this.ys = grow(this.ys);
+      this.sizes = grow(this.sizes);
     }
     this.ids[this.count] = id;
     this.xs[this.count] = x;
     this.ys[this.count] = y;
+    this.sizes[this.count] = size;
     this.count++;
   }
 }
 
+/** One path per link and layout, shared by every cluster drawn on the page. */
+const paths = new LinkPaths();
+
 /**
  * Where every in-flight message is at the simulation's current time, each on its link
- * between the two node circles (trimmed by `inset`). Pure apart from filling `out`.
+ * between the two node circles (trimmed by `inset`), and how large its dot is drawn
+ * (messageMotion.ts). A function of virtual time only; pure apart from filling `out`.
  */
 export function messagePositions(
   sim: Simulation,
   positions: ReadonlyMap<string, Point>,
   inset: number,
   out: DotBuffer,
+  reducedMotion = false,
 ): DotBuffer {
   const now = sim.now;
   out.count = 0;
@@ -56,15 +65,9 @@ export function messagePositions(
     const from = positions.get(message.from);
     const to = positions.get(message.to);
     if (!from || !to || message.sentAt > now) return;
-    const span = message.deliverAt - message.sentAt || 1;
-    const t = Math.min(1, Math.max(0, (now - message.sentAt) / span));
-    // along(), inlined: this runs for every message on every frame.
-    const dx = to.x - from.x;
-    const dy = to.y - from.y;
-    const length = Math.sqrt(dx * dx + dy * dy) || 1;
-    const travel = length - 2 * inset;
-    const d = inset + travel * t;
-    out.push(message.id, from.x + (dx / length) * d, from.y + (dy / length) * d);
+    const t = travelled(message.sentAt, message.deliverAt, now);
+    const point = paths.at(from, to, inset, t);
+    out.push(message.id, point.x, point.y, envelope(t, reducedMotion));
   });
   return out;
 }
@@ -235,11 +238,14 @@ export class MessageCanvas {
       ctx.beginPath();
       for (let i = 0; i < dots.count; i++) {
         if (dots.ids[i] === highlighted) highlight = i;
+        const size = dots.sizes[i]!;
+        const edge = size === 1 ? side : Math.max(1, Math.round(side * size));
+        const offset = size === 1 ? half : edge / 2;
         ctx.rect(
-          Math.round(dots.xs[i]! * scale - half),
-          Math.round(dots.ys[i]! * scale - half),
-          side,
-          side,
+          Math.round(dots.xs[i]! * scale - offset),
+          Math.round(dots.ys[i]! * scale - offset),
+          edge,
+          edge,
         );
       }
       ctx.fillStyle = palette.message;
@@ -252,11 +258,15 @@ export class MessageCanvas {
       const half = sprite.width / 2;
       for (let i = 0; i < dots.count; i++) {
         if (dots.ids[i] === highlighted) highlight = i;
-        ctx.drawImage(
-          sprite,
-          Math.round(dots.xs[i]! * scale - half),
-          Math.round(dots.ys[i]! * scale - half),
-        );
+        const size = dots.sizes[i]!;
+        const x = dots.xs[i]! * scale;
+        const y = dots.ys[i]! * scale;
+        // Full size (most dots): a whole-pixel copy; growing or shrinking: a scaled one.
+        if (size === 1) ctx.drawImage(sprite, Math.round(x - half), Math.round(y - half));
+        else {
+          const width = sprite.width * size;
+          ctx.drawImage(sprite, x - width / 2, y - width / 2, width, width);
+        }
       }
       ctx.setTransform(scale, 0, 0, scale, 0, 0);
     }
@@ -274,7 +284,7 @@ export class MessageCanvas {
       ctx.lineWidth = 3.5;
       ctx.lineCap = 'round';
       for (const mark of marks) {
-        ctx.globalAlpha = fade ? Math.max(0.15, mark.fresh) : 1;
+        ctx.globalAlpha = lostOpacity(mark.fresh, !fade);
         ctx.beginPath();
         ctx.moveTo(mark.x - radius, mark.y - radius);
         ctx.lineTo(mark.x + radius, mark.y + radius);

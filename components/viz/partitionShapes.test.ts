@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partitionShapes, REGION_RADIUS } from './partitionShapes';
-import { GROUP_VARS } from './tones';
+import { GROUP_VARS } from './theme/statusTones';
 
 const ids = ['n1', 'n2', 'n3', 'n4', 'n5'];
 

@@ -3,7 +3,7 @@
  * and a boundary wherever neighbouring wedges belong to different groups. Pure.
  */
 import { nodeAngle, RING_RADIUS, wedgePath } from './layout';
-import { GROUP_VARS } from './tones';
+import { GROUP_VARS } from './theme/statusTones';
 
 /** How far the regions reach from the centre (viewBox units). */
 export const REGION_RADIUS = RING_RADIUS + 75;

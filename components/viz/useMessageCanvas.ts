@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, type PointerEvent } from 'react';
 import type { PlayerStore } from '@/components/player/PlayerStore';
 import type { SpaceTimeHighlight } from './spacetime';
-import { watchColorScheme } from './spacetime/palette';
+import { watchColorScheme } from './theme/palette';
 import {
   DotBuffer,
   DropTracker,
@@ -59,7 +59,7 @@ export function useMessageCanvas(store: PlayerStore, view: View) {
     const draw = () => {
       const sim = store.sim;
       const window = LOST_MARK_MS * 1000 * store.getSnapshot().speed;
-      messagePositions(sim, positions, inset, dots.current);
+      messagePositions(sim, positions, inset, dots.current, reducedMotion);
       const marks = lostMarks(sim, positions, inset, sends, drops, window);
       painter.draw(dots.current, marks, dotRadius, !reducedMotion, highlightedMessage.current);
       // For tests and benchmarks: how many messages are on screen. Written only on change.

@@ -26,6 +26,8 @@ interface Props {
   /** Drag to partition, click to inspect and crash. */
   readonly faults: boolean;
   readonly narration: boolean;
+  /** How many of the latest narration lines to show (NarrationLog's default otherwise). */
+  readonly narrationLines?: number;
   readonly compact?: boolean;
   readonly highlight?: SpaceTimeHighlight;
   readonly onHover?: (highlight: SpaceTimeHighlight) => void;
@@ -41,6 +43,7 @@ export function ClusterStage({
   controls,
   faults,
   narration,
+  narrationLines,
   compact = false,
   highlight = null,
   onHover,
@@ -76,7 +79,9 @@ export function ClusterStage({
           onClose={() => setSelected(null)}
         />
       )}
-      {narration && <NarrationLog snapshot={snapshot} />}
+      {narration && (
+        <NarrationLog snapshot={snapshot} {...(narrationLines ? { lines: narrationLines } : {})} />
+      )}
     </div>
   );
 }

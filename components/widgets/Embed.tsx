@@ -19,6 +19,7 @@ import { useEmbedApi } from './useEmbedApi';
 import { useBeats, useUrlBeats } from './useBeats';
 import type { SandboxView } from './Sandbox';
 import styles from './widgets.module.css';
+import slide from './slide.module.css';
 import { ErrorBoundary } from './ErrorBoundary';
 
 export function Embed({
@@ -32,7 +33,14 @@ export function Embed({
   /** Drawn under the cluster from the same run, such as a space-time diagram. */
   below?: (store: PlayerStore, snapshot: PlayerSnapshot, linked: LinkedHighlight) => ReactNode;
   /** A cluster that is not a ring, what to draw over it; `below` beside it, for a wide slide. */
-  view?: SandboxView & { readonly columns?: boolean };
+  view?: SandboxView & {
+    readonly columns?: boolean;
+    /**
+     * A landscape 16:9 slide: laid out at least 1200 px wide (EmbedFit scales that to
+     * the frame), the second view taking the larger column.
+     */
+    readonly slide?: boolean;
+  };
 }) {
   const initial = useInitialRun(scenario, search);
   const [options] = useState(() => readEmbedOptions(new URLSearchParams(search)));
@@ -62,12 +70,14 @@ export function Embed({
     if (options.theme) document.documentElement.dataset.theme = options.theme;
   }, [options.theme]);
   return (
-    <main className={styles.embed}>
+    <main className={view?.slide ? `${styles.embed} ${slide.slide}` : styles.embed}>
       <Notice
         title="Some settings could not be used"
         messages={[...initial.errors, ...options.errors, ...range.errors, ...urlBeats.errors]}
       />
-      <div className={columns ? styles.embedColumns : undefined}>
+      <div
+        className={columns ? (view?.slide ? slide.slideColumns : styles.embedColumns) : undefined}
+      >
         <ClusterStage
           store={store}
           snapshot={snapshot}
@@ -75,6 +85,7 @@ export function Embed({
           controls={options.controls && !columns}
           faults={options.controls}
           narration={options.controls}
+          {...(view?.slide ? { narrationLines: 2 } : {})}
           {...linked}
           {...(topology ? { topology } : {})}
           {...(overlay

@@ -6,10 +6,16 @@
 import { useSearchParams } from 'next/navigation';
 import { harvestYield } from '@/sim/scenarios/harvest-yield/scenario';
 import { Embed } from './Embed';
-import { HarvestMeters } from './harvest/HarvestMeters';
+import { lazyView } from './LoadingView';
 import { harvestView } from './harvest/harvestView';
 
 const view = { ...harvestView, columns: true };
+
+/** The meters' charts and their scales load after the cluster's first paint. */
+const HarvestMeters = lazyView(
+  () => import('./harvest/HarvestMeters').then((m) => m.HarvestMeters),
+  'meters',
+);
 
 export function EmbedHarvestYield() {
   return (

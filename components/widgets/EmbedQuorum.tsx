@@ -6,7 +6,13 @@
 import { useSearchParams } from 'next/navigation';
 import { quorumKv } from '@/sim/scenarios/quorum-kv/scenario';
 import { Embed } from './Embed';
-import { QuorumBelow } from './quorum/QuorumBelow';
+import { lazyView } from './LoadingView';
+
+/** The chart, its scales and the PBS prediction load after the cluster's first paint. */
+const QuorumBelow = lazyView(
+  () => import('./quorum/QuorumBelow').then((m) => m.QuorumBelow),
+  'staleness chart',
+);
 
 /** The staleness chart and counters go beside the cluster, the transport heading them. */
 const COLUMNS = { columns: true } as const;

@@ -8,6 +8,7 @@
 import { useEffect, useRef } from 'react';
 import type { HistoryLayout } from './historyLayout';
 import styles from './history.module.css';
+import { HISTORY_COLOUR, readColours } from '@/components/viz/theme';
 
 export const SVG_BARS_MAX = 2000;
 export const WIDTH = 720;
@@ -84,16 +85,11 @@ function CanvasBars({ layout, highlighted, label }: Props) {
     element.width = WIDTH * ratio;
     element.height = height * ratio;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const css = getComputedStyle(element);
-    const colour = (name: string, fallback: string) =>
-      css.getPropertyValue(name).trim() || fallback;
-    const fills = {
-      ok: colour('--tone-info', '#4a7bd0'),
-      fail: colour('--tone-down', '#999'),
-      info: colour('--surface', '#eee'),
-    };
+    // Resolved through the element, so light, dark and an embed's theme all apply.
+    const colours = readColours(element, HISTORY_COLOUR);
+    const fills = { ok: colours.ok, fail: colours.fail, info: colours.info };
     context.clearRect(0, 0, WIDTH, height);
-    context.fillStyle = colour('--muted', '#666');
+    context.fillStyle = colours.label;
     context.font = '13px sans-serif';
     layout.processes.forEach((process, row) =>
       context.fillText(`c${process}`, 0, row * ROW + ROW / 2 + 4),
@@ -103,7 +99,7 @@ function CanvasBars({ layout, highlighted, label }: Props) {
       context.fillRect(LABEL + bar.x1, 4 + bar.row * ROW + 3, bar.x2 - bar.x1, ROW - 10);
     }
     // Highlights last, on top, so a handful of offending bars stay visible among thousands.
-    context.strokeStyle = colour('--tone-bad', '#c0392b');
+    context.strokeStyle = colours.bad;
     context.lineWidth = 3;
     for (const bar of layout.bars) {
       if (!highlighted.has(bar.index)) continue;

@@ -8,9 +8,9 @@
  */
 import { useMemo } from 'react';
 import { coneSentence } from '@/sim/checkers/causality';
-import { coneSizes, firstConcurrent, pastBeforeHeld } from './cones';
-import type { SpaceTimeData } from './spaceTimeData';
-import { CONCURRENT_NAMED, concurrentSentence } from './spaceTimeText';
+import { coneSizes, firstConcurrent, pastBeforeHeld } from './queries/cones';
+import type { SpaceTimeData } from './data/spaceTimeData';
+import { CONCURRENT_NAMED, concurrentSentence } from './queries/spaceTimeText';
 import styles from './spacetime.module.css';
 
 interface Props {

@@ -4,9 +4,9 @@
  * that X can have heard of. The text twin of the frontier line on the diagram.
  */
 import { useMemo } from 'react';
-import { knowledgeAt } from './knowledgeAt';
-import type { SpaceTimeData } from './spaceTimeData';
-import { cursorName, knowledgeLines } from './spaceTimeText';
+import { knowledgeAt } from './queries/knowledgeAt';
+import type { SpaceTimeData } from './data/spaceTimeData';
+import { cursorName, knowledgeLines } from './queries/spaceTimeText';
 import styles from './spacetime.module.css';
 
 interface Props {

@@ -15,18 +15,24 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { eventOfKey, keyOf } from './choiceKeys';
+import { eventOfKey, keyOf } from './input/choiceKeys';
 import { ConePanel } from './ConePanel';
-import type { ClockLabels } from './scene';
-import { diagramHeight, labelEvery, laneHeight, laneY } from './geometry';
+import type { ClockLabels } from './drawing/scene';
+import { diagramHeight, labelEvery, laneHeight, laneY } from './drawing/geometry';
 import { KnowledgePanel } from './KnowledgePanel';
-import { navigate, NAVIGATION_KEYS, type NavigationKey } from './navigation';
-import type { Hover, RendererState, SpaceTimeRenderer } from './renderer';
+import { navigate, NAVIGATION_KEYS, type NavigationKey } from './queries/navigation';
+import type { Hover, RendererState, SpaceTimeRenderer } from './drawing/renderer';
 import { SpaceTimeLegend } from './SpaceTimeLegend';
 import { SpaceTimeToolbar } from './SpaceTimeToolbar';
-import type { SpaceTimeData, SpaceTimeHighlight } from './spaceTimeData';
-import { segmentCopy } from './messageSegments';
-import { eventCaption, eventName, highlightName, segmentName, viewSummary } from './spaceTimeText';
+import type { SpaceTimeData, SpaceTimeHighlight } from './data/spaceTimeData';
+import { segmentCopy } from './queries/messageSegments';
+import {
+  eventCaption,
+  eventName,
+  highlightName,
+  segmentName,
+  viewSummary,
+} from './queries/spaceTimeText';
 import { useSpaceTimeRenderer, type RendererRefs } from './useSpaceTimeRenderer';
 import styles from './spacetime.module.css';
 

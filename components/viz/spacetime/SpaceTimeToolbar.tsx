@@ -1,8 +1,8 @@
 'use client';
 /** Zoom, clock labels, and the "what can a node know" mode: real buttons and a select. */
 import { useId, type RefObject } from 'react';
-import type { ClockLabels } from './scene';
-import type { SpaceTimeRenderer } from './renderer';
+import type { ClockLabels } from './drawing/scene';
+import type { SpaceTimeRenderer } from './drawing/renderer';
 import styles from './spacetime.module.css';
 
 interface Props {

@@ -10,10 +10,10 @@
 import { useCallback, useMemo } from 'react';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { useReducedMotion } from '@/components/player/usePlayer';
-import { LiveSpaceTimeData } from './liveData';
-import type { SpaceTimeRenderer } from './renderer';
+import { LiveSpaceTimeData } from './data/liveData';
+import type { SpaceTimeRenderer } from './drawing/renderer';
 import { SpaceTimeFrame } from './SpaceTimeFrame';
-import type { SpaceTimeHighlight } from './spaceTimeData';
+import type { SpaceTimeHighlight } from './data/spaceTimeData';
 
 export interface SpaceTimeViewProps {
   readonly store: PlayerStore;

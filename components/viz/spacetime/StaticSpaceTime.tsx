@@ -6,11 +6,11 @@
  */
 import { useCallback, useId, useMemo, useState } from 'react';
 import type { EventGraph } from '@/sim/checkers/causality';
-import type { SpaceTimeRenderer } from './renderer';
+import type { SpaceTimeRenderer } from './drawing/renderer';
 import { SpaceTimeFrame } from './SpaceTimeFrame';
-import type { SpaceTimeHighlight } from './spaceTimeData';
-import { cursorName } from './spaceTimeText';
-import { staticSpaceTimeData } from './staticData';
+import type { SpaceTimeHighlight } from './data/spaceTimeData';
+import { cursorName } from './queries/spaceTimeText';
+import { staticSpaceTimeData } from './data/staticData';
 import styles from './spacetime.module.css';
 
 export interface StaticSpaceTimeProps {

@@ -5,14 +5,14 @@
  * to `connect`, which ties it to a clock.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import { watchColorScheme } from './palette';
+import { watchColorScheme } from '../theme/palette';
 import {
   SpaceTimeRenderer,
   type RendererCallbacks,
   type RendererElements,
   type RendererState,
-} from './renderer';
-import type { SpaceTimeData } from './spaceTimeData';
+} from './drawing/renderer';
+import type { SpaceTimeData } from './data/spaceTimeData';
 
 export interface RendererRefs {
   readonly stage: RefObject<HTMLDivElement | null>;

@@ -12,6 +12,7 @@ import { useInitialRun } from '../useUrlRun';
 import { useUrlBeats } from '../useBeats';
 import { CapPair } from './CapSideBySide';
 import styles from '../widgets.module.css';
+import slideStyles from '../slide.module.css';
 import { ErrorBoundary } from '../ErrorBoundary';
 
 export function CapEmbed({ scenario, search }: { scenario: Scenario; search: string }) {
@@ -25,7 +26,7 @@ export function CapEmbed({ scenario, search }: { scenario: Scenario; search: str
   const urlBeats = useUrlBeats(scenario, search);
   const ap = state.params.mode === 'ap-siblings' ? 'ap-siblings' : 'ap-lww';
   return (
-    <main className={styles.embed}>
+    <main className={`${styles.embed} ${slideStyles.slide}`}>
       <Notice
         title="Some settings could not be used"
         messages={[...initial.errors, ...options.errors, ...range.errors, ...urlBeats.errors]}
@@ -45,6 +46,7 @@ export function CapEmbed({ scenario, search }: { scenario: Scenario; search: str
           embedOrigin={options.origin}
           controls={options.controls}
           beats={urlBeats.beats}
+          slide
         />
       </ErrorBoundary>
     </main>

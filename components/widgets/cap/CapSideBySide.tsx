@@ -22,6 +22,7 @@ import { readLessonRun } from '../lessonRun';
 import { CapSide } from './CapSide';
 import { RequestPanel } from './RequestPanel';
 import styles from '../widgets.module.css';
+import slideStyles from '../slide.module.css';
 import { ErrorBoundary } from '../ErrorBoundary';
 
 export interface CapSideBySideProps {
@@ -64,6 +65,8 @@ interface PairProps {
   readonly controls?: boolean;
   /** Times that → and ← play to and go back to (beats.ts). */
   readonly beats?: readonly Micros[];
+  /** A 16:9 slide: one control row, each side's cluster beside its history, panels folded. */
+  readonly slide?: boolean;
 }
 
 const NO_BEATS: readonly Micros[] = [];
@@ -77,6 +80,7 @@ export function CapPair({
   embedOrigin,
   controls = true,
   beats = NO_BEATS,
+  slide = false,
 }: PairProps) {
   const common = {
     scenario,
@@ -103,9 +107,15 @@ export function CapPair({
     embedOrigin === undefined ? 'none' : embedOrigin,
     beatControl,
   );
+  const tools = controls && (
+    <div className={styles.capTools}>
+      <RequestPanel store={cp} snapshot={cpSnapshot} />
+      <PartitionPanel store={cp} snapshot={cpSnapshot} />
+    </div>
+  );
   return (
     <div ref={containerRef} className={styles.capPair}>
-      <div className={styles.capControls}>
+      <div className={slide ? slideStyles.capControls : styles.capControls}>
         {controls && <Transport store={cp} snapshot={cpSnapshot} />}
         {controls && <Timeline store={cp} snapshot={cpSnapshot} />}
         <SeekProgress store={cp} snapshot={cpSnapshot} />
@@ -116,19 +126,23 @@ export function CapPair({
           snapshot={cpSnapshot}
           title="CP (like ZooKeeper)"
           blurb="A majority elects a leader; without a majority, a replica refuses or the client times out."
+          slide={slide}
         />
         <CapSide
           store={apStore}
           snapshot={apSnapshot}
           title={ap === 'ap-siblings' ? 'AP with siblings' : 'AP (like Riak)'}
           blurb={AP_BLURB[ap] ?? ''}
+          slide={slide}
         />
       </div>
-      {controls && (
-        <div className={styles.capTools}>
-          <RequestPanel store={cp} snapshot={cpSnapshot} />
-          <PartitionPanel store={cp} snapshot={cpSnapshot} />
-        </div>
+      {slide && tools ? (
+        <details className={slideStyles.moreControls}>
+          <summary>Requests and network</summary>
+          {tools}
+        </details>
+      ) : (
+        tools
       )}
       {caption && <p className={styles.caption}>{caption}</p>}
     </div>

@@ -7,14 +7,11 @@ import { TimeChart } from '@/components/viz/charts/TimeChart';
 import type { Sample } from '@/sim/scenarios/harvest-yield/series';
 import { type Micros, US_PER_MS } from '@/sim/core';
 import styles from './harvest.module.css';
+import { machineColour, seriesColour } from '@/components/viz/theme';
 
 const percent = (x: number) => `${Math.round(100 * x)}%`;
 
 /** One colour per machine, spread around the hue circle. */
-function machineColour(m: number, count: number): string {
-  return `hsl(${Math.round((360 * m) / count)} 65% 50%)`;
-}
-
 function last(values: readonly number[], format: (x: number) => string): string {
   return values.length === 0 ? 'no samples yet' : `now ${format(values[values.length - 1]!)}`;
 }
@@ -62,12 +59,12 @@ export function MeterCharts({
           yMax={1}
           yFormat={percent}
           lines={[
-            { key: 'yield', label: 'Yield', values: yields, colour: 'var(--tone-ok)' },
+            { key: 'yield', label: 'Yield', values: yields, colour: seriesColour('yield') },
             {
               key: 'harvest',
               label: 'Harvest',
               values: harvests,
-              colour: 'var(--accent)',
+              colour: seriesColour('harvest'),
               dashed: true,
             },
           ]}
@@ -81,8 +78,8 @@ export function MeterCharts({
           yMin={10}
           threshold={{ value: deadline / US_PER_MS, label: 'deadline' }}
           lines={[
-            { key: 'p50', label: 'p50', values: p50, colour: 'var(--tone-info)' },
-            { key: 'p99', label: 'p99', values: p99, colour: 'var(--tone-warn)' },
+            { key: 'p50', label: 'p50', values: p50, colour: seriesColour('p50') },
+            { key: 'p99', label: 'p99', values: p99, colour: seriesColour('p99') },
           ]}
           summary={`p99 ${last(p99, (x) => `${Math.round(x)} ms`)}`}
         />
@@ -91,7 +88,7 @@ export function MeterCharts({
         <TimeChart
           title={`${prefix}DQ: whole answers per second`}
           times={times}
-          lines={[{ key: 'dq', label: 'DQ', values: dq, colour: 'var(--accent)' }]}
+          lines={[{ key: 'dq', label: 'DQ', values: dq, colour: seriesColour('dq') }]}
           summary={last(dq, (x) => x.toFixed(0))}
         />
       )}
