@@ -4,12 +4,14 @@ import { useSearchParams } from 'next/navigation';
 import { mutualVisibility } from '@/sim/scenarios/mutual-visibility/scenario';
 import { SpaceTimeView } from '@/components/viz/spacetime/SpaceTimeView';
 import { Embed } from './Embed';
+import { lineView } from './lightcone/lineView';
 
 export function EmbedLightCone() {
   return (
     <Embed
       scenario={mutualVisibility}
       search={useSearchParams().toString()}
+      view={lineView}
       below={(store, snapshot, linked) => (
         <SpaceTimeView
           store={store}

@@ -39,6 +39,7 @@ export interface SandboxView {
     snapshot: PlayerSnapshot,
     positions: ReadonlyMap<string, Point>,
     radius: number,
+    params: ParamValues,
   ) => ReactNode;
   readonly spaceTime?: boolean;
 }
@@ -102,7 +103,7 @@ function SandboxRun({
           {...linked}
           {...(topology ? { topology } : {})}
           {...(overlay
-            ? { overlay: (positions, radius) => overlay(snapshot, positions, radius) }
+            ? { overlay: (positions, radius) => overlay(snapshot, positions, radius, run.params) }
             : {})}
         />
         {view?.spaceTime !== false && (

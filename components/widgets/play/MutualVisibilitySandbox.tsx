@@ -3,7 +3,10 @@
 import { useSearchParams } from 'next/navigation';
 import { mutualVisibility } from '@/sim/scenarios/mutual-visibility/scenario';
 import { Sandbox } from '../Sandbox';
+import { lineView } from '../lightcone/lineView';
 
 export function MutualVisibilitySandbox() {
-  return <Sandbox scenario={mutualVisibility} search={useSearchParams().toString()} />;
+  return (
+    <Sandbox scenario={mutualVisibility} search={useSearchParams().toString()} view={lineView} />
+  );
 }
