@@ -1,9 +1,13 @@
 'use client';
-/** The widgets of the light-cones lesson: the cluster, alone or with its space-time diagram. */
+/**
+ * The widgets of the light-cones lesson: the cluster on its line, alone or with its
+ * space-time diagram, and the vector-clock exercise.
+ */
 import { mutualVisibility } from '@/sim/scenarios/mutual-visibility/scenario';
 import { SpaceTimeView } from '@/components/viz/spacetime/SpaceTimeView';
 import { lessonWidgets } from '../ClusterWidget';
 import { lineView } from '../lightcone/lineView';
+import { ClockExercise as Exercise, type ClockExerciseProps } from '../lightcone/ClockExercise';
 
 const widgets = lessonWidgets(
   mutualVisibility,
@@ -14,3 +18,8 @@ const widgets = lessonWidgets(
 );
 export const ClusterWidget = widgets.ClusterWidget;
 export const SpaceTimeWidget = widgets.SpaceTimeWidget;
+
+/** A vector-clock exercise on a run of this lesson's scenario. */
+export function ClockExercise(props: ClockExerciseProps) {
+  return <Exercise scenario={mutualVisibility} props={props} />;
+}
