@@ -89,7 +89,7 @@ export function buildClockQuiz(
 /** What a wrong choice misses, before the reason the clocks give. Pure. */
 export function wrongChoiceText(chosen: Choice, answer: Choice): string {
   if (answer === 'concurrent')
-    return 'Not quite: earlier on the clock is not the same as before. Nothing carried news from one to the other.';
+    return 'Not quite: earlier in time is not the same as before. Nothing carried news from one to the other.';
   if (chosen === 'concurrent')
     return 'Not quite: a chain of messages does link them, even if no single message does.';
   return 'Not quite: it is the other way round.';

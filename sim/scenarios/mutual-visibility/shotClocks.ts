@@ -102,8 +102,8 @@ export function shotOrder(a: ShotEvent, b: ShotEvent): ClockOrder {
 }
 
 /**
- * Why the clocks give that order, naming the entries that decide it: "the first is
- * ahead at n3 (1 > 0) and the second at n5 (2 > 0)". Pure.
+ * Why the clocks of events A and B give their order, naming the entries that decide it:
+ * "A's clock is ahead at n3 (1 > 0) and B's at n5 (2 > 0)". Pure.
  */
 export function orderReason(hosts: readonly NodeId[], a: ShotEvent, b: ShotEvent): string {
   const entry = (clock: VectorClock, h: number) => clock[h] ?? 0;
@@ -118,19 +118,19 @@ export function orderReason(hosts: readonly NodeId[], a: ShotEvent, b: ShotEvent
   switch (shotOrder(a, b)) {
     case 'concurrent':
       return (
-        `The first clock is ahead at ${at(a, b, ahead(a, b))} and the second at ` +
+        `A's clock is ahead at ${at(a, b, ahead(a, b))} and B's at ` +
         `${at(b, a, ahead(b, a))}: each is ahead somewhere, so no chain of messages ` +
         `links them. They are concurrent.`
       );
     case 'before':
       return (
-        `The second clock is at least the first in every entry, and ahead at ` +
-        `${allAhead(b, a)}: the first event is in the second's past.`
+        `B's clock is at least A's in every entry, and ahead at ` +
+        `${allAhead(b, a)}: A is in B's past.`
       );
     case 'after':
       return (
-        `The first clock is at least the second in every entry, and ahead at ` +
-        `${allAhead(a, b)}: the second event is in the first's past.`
+        `A's clock is at least B's in every entry, and ahead at ` +
+        `${allAhead(a, b)}: B is in A's past.`
       );
     case 'equal':
       return 'The clocks are equal: it is one event.';
