@@ -26,7 +26,7 @@ test('the observers stand on a line, left to right by their distance from the so
   await page.goto(LESSON);
   const box = prompt(page, FIRST);
   // n1 at 0, n3, n4 and n5 at 100, 200 and 300 ms, n2 at 400 ms.
-  const xs = [];
+  const xs: number[] = [];
   for (const id of ['n1', 'n3', 'n4', 'n5', 'n2']) xs.push(await centreX(box, id));
   for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThan(xs[i - 1]!);
   // To scale: equal distances, equal gaps on screen.
@@ -53,6 +53,8 @@ test('relayed news overtakes: a wrong guess, the pause at 1.75 s, and its reason
     timeout: 15_000,
   });
   await expect(clock(box)).toHaveText('1.75 s');
+  // n5 still stands where it stood; a note over it says its links are slower.
+  await expect(box.locator('[data-slow-marks]').getByText('3× slower')).toBeVisible();
   await expect(box.getByText(/^Not quite\./)).toBeVisible();
   await expect(box.getByText(/His message to n5 is overtaken/)).toBeVisible();
   await expect(narration(box)).toContainText("n5 learned of both shots from n2's message");

@@ -18,7 +18,7 @@ import {
 /** Room at each end of the line for a node and its axis label, in viewBox units. */
 const MARGIN = 64;
 /** The line the nodes stand on. Stacked nodes rise above it; the axis sits below. */
-export const LINE_Y = 400;
+export const LINE_Y = 380;
 /** Space kept between two nodes side by side on one row, beyond their diameters. */
 const ROW_GAP = 8;
 

@@ -1,10 +1,19 @@
 'use client';
-/** How the light-cone cluster is drawn everywhere: on its line, with a distance axis. */
+/**
+ * How the light-cone cluster is drawn everywhere: on its line, with a distance axis, and
+ * a note over any node whose links are slowed.
+ */
 import type { SandboxView } from '../Sandbox';
 import { lineTopology } from './lineLayout';
 import { LineAxis } from './LineAxis';
+import { SlowMarks } from './SlowMarks';
 
 export const lineView: SandboxView = {
   topology: (params) => lineTopology(params),
-  overlay: (_snapshot, _positions, radius, params) => <LineAxis params={params} radius={radius} />,
+  overlay: (snapshot, positions, radius, params) => (
+    <>
+      <LineAxis params={params} radius={radius} />
+      <SlowMarks network={snapshot.network} positions={positions} radius={radius} />
+    </>
+  ),
 };
