@@ -3,7 +3,7 @@
  * news overtaking a slow direct message, and the vector-clock exercise.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { clock, maxSpeed, narration, nodeButton, playback } from './helpers';
+import { clock, expectNoAxeViolations, maxSpeed, narration, nodeButton, playback } from './helpers';
 
 const LESSON = '/learn/light-cones/';
 const FIRST = /The soldier fired 20 ms before the sniper/;
@@ -93,4 +93,20 @@ test('the vector-clock exercise: a wrong answer gets its reason, then a right on
   await check.click();
   await expect(first.getByText(/^Right\. A's clock is ahead at n3/)).toBeVisible();
   await expect(first.getByText(/^Not quite/)).toHaveCount(0);
+});
+
+test('axe: the lesson with an exercise answered, light and dark', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(LESSON);
+    await expect(nodeButton(page, 'n1').first()).toBeVisible();
+    const first = page
+      .getByRole('region', { name: 'Vector-clock exercise' })
+      .locator('form')
+      .first();
+    await first.getByRole('radio', { name: 'B happened before A' }).check();
+    await first.getByRole('button', { name: 'Check my answer' }).click();
+    await expect(first.getByText(/^Not quite/)).toBeVisible();
+    await expectNoAxeViolations(page, `light-cones lesson, ${scheme}`);
+  }
 });
