@@ -38,6 +38,19 @@ test('the observers stand on a line, left to right by their distance from the so
   await expect(box.getByText('Distance from n1, as the time a message takes')).toBeVisible();
 });
 
+test('a partition on the line is a cut between neighbours, not a wedge of a ring', async ({
+  page,
+}) => {
+  await page.goto('/play/mutual-visibility/?t=1s&log=0.5s_partition_n1-n3!n2-n4-n5');
+  const cluster = page.getByRole('figure', { name: 'The soldier and the sniper cluster' });
+  await expect(cluster.locator('[data-line-cuts="1"] line')).toHaveCount(1);
+  await expect(cluster.locator('path[data-region]')).toHaveCount(0);
+  const cut = await cluster.locator('[data-line-cuts] line').boundingBox();
+  // Between n3 (100 ms) and n4 (200 ms).
+  expect(cut!.x).toBeGreaterThan(await centreX(cluster, 'n3'));
+  expect(cut!.x).toBeLessThan(await centreX(cluster, 'n4'));
+});
+
 test('relayed news overtakes: a wrong guess, the pause at 1.75 s, and its reason', async ({
   page,
 }) => {

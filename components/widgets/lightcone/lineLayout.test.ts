@@ -4,7 +4,7 @@ import { parseParams } from '@/sim/core/params';
 import { latencyBetween } from '@/sim/scenarios/mutual-visibility/geometry';
 import { mutualVisibility } from '@/sim/scenarios/mutual-visibility/scenario';
 import { clusterGeometry, VIEW_SIZE } from '@/components/viz/layout';
-import { LINE_Y, lineScale, linePoints } from './lineLayout';
+import { LINE_Y, lineCuts, lineScale, linePoints } from './lineLayout';
 
 function params(raw: Record<string, string>) {
   return parseParams(mutualVisibility.params, raw).values;
@@ -71,5 +71,35 @@ describe('the observers on a line', () => {
         },
       ),
     );
+  });
+});
+
+describe('a partition on the line', () => {
+  const values = params({ distance: '400ms', spread: '100' });
+  const ids = mutualVisibility.nodes(values);
+  const points = linePoints(ids, values);
+  const positions = new Map(ids.map((id, i) => [id, points[i]!]));
+  const x = (id: string) => positions.get(id)!.x;
+
+  it('cuts between neighbours in different groups, once per boundary', () => {
+    expect(
+      lineCuts(
+        [
+          ['n1', 'n3'],
+          ['n2', 'n4', 'n5'],
+        ],
+        positions,
+      ),
+    ).toEqual([(x('n3') + x('n4')) / 2]);
+    expect(
+      lineCuts(
+        [
+          ['n1', 'n4'],
+          ['n2', 'n3', 'n5'],
+        ],
+        positions,
+      ),
+    ).toEqual([(x('n1') + x('n3')) / 2, (x('n3') + x('n4')) / 2, (x('n4') + x('n5')) / 2]);
+    expect(lineCuts([ids], positions)).toEqual([]);
   });
 });

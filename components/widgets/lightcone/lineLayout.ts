@@ -53,5 +53,25 @@ export function linePoints(ids: readonly string[], params: ParamValues): Point[]
 
 /** The cluster as a line: every pair still talks, each link as long as its latency. Pure. */
 export function lineTopology(params: ParamValues): ClusterTopology {
-  return { layout: (ids) => linePoints(ids, params), linked: () => true };
+  return { layout: (ids) => linePoints(ids, params), linked: () => true, ringRegions: false };
+}
+
+/**
+ * Where to draw a partition on the line: the x halfway between each pair of neighbours
+ * (in x order) that sit in different groups and at different places. Pure.
+ */
+export function lineCuts(
+  groups: readonly (readonly string[])[],
+  positions: ReadonlyMap<string, Point>,
+): number[] {
+  const groupOf = new Map<string, number>();
+  groups.forEach((group, g) => group.forEach((id) => groupOf.set(id, g)));
+  const nodes = [...positions].sort((a, b) => a[1].x - b[1].x);
+  const cuts: number[] = [];
+  for (let i = 1; i < nodes.length; i++) {
+    const [a, pa] = nodes[i - 1]!;
+    const [b, pb] = nodes[i]!;
+    if (pa.x !== pb.x && groupOf.get(a) !== groupOf.get(b)) cuts.push((pa.x + pb.x) / 2);
+  }
+  return cuts;
 }

@@ -1,18 +1,20 @@
 'use client';
 /**
  * How the light-cone cluster is drawn everywhere: on its line, with a distance axis, and
- * a note over any node whose links are slowed.
+ * partitions as cuts between neighbours, and a note over any node whose links are slowed.
  */
 import type { SandboxView } from '../Sandbox';
 import { lineTopology } from './lineLayout';
 import { LineAxis } from './LineAxis';
 import { SlowMarks } from './SlowMarks';
+import { LineCuts } from './LineCuts';
 
 export const lineView: SandboxView = {
   topology: (params) => lineTopology(params),
   overlay: (snapshot, positions, radius, params) => (
     <>
       <LineAxis params={params} radius={radius} />
+      <LineCuts network={snapshot.network} positions={positions} radius={radius} />
       <SlowMarks network={snapshot.network} positions={positions} radius={radius} />
     </>
   ),
