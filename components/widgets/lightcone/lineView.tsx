@@ -6,16 +6,14 @@
 import type { SandboxView } from '../Sandbox';
 import { lineTopology } from './lineLayout';
 import { LineAxis } from './LineAxis';
-import { SlowMarks } from './SlowMarks';
-import { LineCuts } from './LineCuts';
+import { LineMarks } from './LineMarks';
 
 export const lineView: SandboxView = {
   topology: (params) => lineTopology(params),
   overlay: (snapshot, positions, radius, params) => (
     <>
       <LineAxis params={params} radius={radius} />
-      <LineCuts network={snapshot.network} positions={positions} radius={radius} />
-      <SlowMarks network={snapshot.network} positions={positions} radius={radius} />
+      <LineMarks network={snapshot.network} positions={positions} radius={radius} />
     </>
   ),
 };
