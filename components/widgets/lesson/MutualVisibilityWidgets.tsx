@@ -5,6 +5,7 @@
  */
 import { mutualVisibility } from '@/sim/scenarios/mutual-visibility/scenario';
 import { SpaceTimeView } from '@/components/viz/spacetime/SpaceTimeView';
+import { BeforePlay } from '../BeforePlay';
 import { lessonWidgets } from '../ClusterWidget';
 import { lineView } from '../lightcone/lineView';
 import { ClockExercise as Exercise, type ClockExerciseProps } from '../lightcone/ClockExercise';
@@ -12,7 +13,9 @@ import { ClockExercise as Exercise, type ClockExerciseProps } from '../lightcone
 const widgets = lessonWidgets(
   mutualVisibility,
   (store, snapshot, label, linked) => (
-    <SpaceTimeView store={store} snapshot={snapshot} label={label} {...linked} />
+    <BeforePlay store={store} snapshot={snapshot} fills="The diagram draws itself">
+      <SpaceTimeView store={store} snapshot={snapshot} label={label} {...linked} />
+    </BeforePlay>
   ),
   lineView,
 );
