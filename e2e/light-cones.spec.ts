@@ -109,6 +109,8 @@ test('the vector-clock exercise: a wrong answer gets its reason, then a right on
 });
 
 test('axe: the lesson with an exercise answered, light and dark', async ({ page }) => {
+  // Two full scans of a long page with seven live widgets.
+  test.setTimeout(90_000);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(LESSON);
