@@ -154,18 +154,23 @@ async function expectLinked(cluster: Locator, diagram: Locator): Promise<void> {
 test('lesson: a space-time widget and its cluster highlight the same node', async ({ page }) => {
   await page.goto('/learn/light-cones/');
   const caption =
-    "The sniper fires 450 ms after the soldier, after his news has reached her. Click her shot, on n2's line at 1.45 s: the soldier's shot is in its shaded past.";
+    "One lane per node, time flowing right. Click the sniper's shot on n2's lane at 1.45 s: the soldier's shot lies in its shaded past.";
   const { cluster, diagram } = linkedViews(page, caption);
   await expect(diagram).toBeVisible();
-  // Play until both shots have been fired, so there are events to move between.
-  const controls = playback(page.locator('div', { has: cluster }).last());
+  // The widget runs once a prediction is locked in; it pauses itself at the deciding
+  // moment, when both shots have been fired, so there are events to move between.
+  const prompt = page.getByRole('region', { name: /Now the sniper fires 450 ms/ });
+  await prompt.getByRole('radio').first().check();
+  await prompt.getByRole('button', { name: 'Lock in my prediction' }).click();
+  const controls = playback(prompt);
+  await maxSpeed(controls);
   await controls.getByRole('button', { name: 'Play' }).click();
+  await expect(prompt.getByText(/^Deciding moment, 1\.75 s/)).toBeVisible({ timeout: 15_000 });
   await expect
     .poll(async () =>
       Number(/(\d+) events/.exec(await diagram.getByText(/ lanes /).innerText())?.[1]),
     )
     .toBeGreaterThan(4);
-  await controls.getByRole('button', { name: 'Pause' }).click();
   await expectLinked(cluster, diagram);
 });
 

@@ -146,11 +146,13 @@ export function ClusterView({
               </marker>
             ))}
           </defs>
-          <PartitionRegions
-            ids={ids}
-            groups={snapshot.network.groups}
-            reducedMotion={reducedMotion}
-          />
+          {topology?.ringRegions !== false && (
+            <PartitionRegions
+              ids={ids}
+              groups={snapshot.network.groups}
+              reducedMotion={reducedMotion}
+            />
+          )}
           <ClusterLinks
             ids={ids}
             positions={positions}

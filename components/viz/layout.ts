@@ -25,6 +25,11 @@ export interface ClusterTopology {
   layout(ids: readonly string[]): readonly Point[];
   /** Whether a and b exchange messages, so a link is drawn between them. Pure. */
   linked(a: string, b: string): boolean;
+  /**
+   * False when partitions are not to be drawn as the ring's wedges, because the nodes do
+   * not sit on the ring; the widget then draws them itself (in its overlay).
+   */
+  readonly ringRegions?: boolean;
 }
 
 /** The angle (radians, 0 = right, clockwise) of node `index` of `count`. Pure. */

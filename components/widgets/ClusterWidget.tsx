@@ -26,6 +26,7 @@ import { useLinkedHighlight, type LinkedHighlight } from './useLinkedHighlight';
 import styles from './widgets.module.css';
 import { ErrorBoundary } from './ErrorBoundary';
 import { readLessonRun } from './lessonRun';
+import type { SandboxView } from './Sandbox';
 
 export interface ClusterWidgetProps {
   readonly scenario: string;
@@ -59,10 +60,12 @@ function LessonCluster({
   scenario,
   props,
   below,
+  view,
 }: {
   scenario: Scenario;
   props: ClusterWidgetProps;
   below: DrawBelow | undefined;
+  view: SandboxView | undefined;
 }) {
   const run = useLessonRun(scenario, props);
   const seed = props.seed ?? 1;
@@ -77,6 +80,8 @@ function LessonCluster({
   useShortcuts(store, containerRef);
   const presenter = usePresenter(containerRef);
   const linked = useLinkedHighlight(below !== undefined);
+  const topology = useMemo(() => view?.topology?.(run.params, seed), [view, run.params, seed]);
+  const overlay = view?.overlay;
   const sandboxUrl = (state: { params: ParamValues; commands: readonly Command[]; t: number }) =>
     `/play/${scenario.id}/?${writeRunState(scenario, { seed, ...state })}`;
   return (
@@ -95,6 +100,10 @@ function LessonCluster({
         narration
         compact
         {...linked}
+        {...(topology ? { topology } : {})}
+        {...(overlay
+          ? { overlay: (positions, radius) => overlay(snapshot, positions, radius, run.params) }
+          : {})}
       />
       {below?.(store, snapshot, `${props.caption ?? scenario.title}: space-time diagram`, linked)}
       <div className={styles.lessonFooter}>
@@ -132,9 +141,10 @@ function LessonCluster({
 
 /**
  * The widgets a lesson about `scenario` may use: `ClusterWidget`, and `SpaceTimeWidget`
- * when `spaceTime` says how to draw the diagram.
+ * when `spaceTime` says how to draw the diagram. `view` draws the cluster as its sandbox
+ * does, when that is not a ring.
  */
-export function lessonWidgets(scenario: Scenario, spaceTime?: DrawBelow) {
+export function lessonWidgets(scenario: Scenario, spaceTime?: DrawBelow, view?: SandboxView) {
   function ClusterWidget(props: ClusterWidgetProps) {
     const problem =
       props.scenario !== scenario.id
@@ -149,6 +159,7 @@ export function lessonWidgets(scenario: Scenario, spaceTime?: DrawBelow) {
           scenario={scenario}
           props={props}
           below={props.spaceTime ? spaceTime : undefined}
+          view={view}
         />
       </ErrorBoundary>
     );

@@ -89,7 +89,7 @@ export function Embed({
           {...linked}
           {...(topology ? { topology } : {})}
           {...(overlay
-            ? { overlay: (positions, radius) => overlay(snapshot, positions, radius) }
+            ? { overlay: (positions, radius) => overlay(snapshot, positions, radius, state.params) }
             : {})}
         />
         <div>

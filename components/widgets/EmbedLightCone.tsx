@@ -4,15 +4,15 @@ import { useSearchParams } from 'next/navigation';
 import { mutualVisibility } from '@/sim/scenarios/mutual-visibility/scenario';
 import { Embed } from './Embed';
 import { lazyView } from './LoadingView';
+import { lineView } from './lightcone/lineView';
 
 /** The diagram (and D3's zoom) loads after the cluster's first paint. */
 const SpaceTimeView = lazyView(
   () => import('@/components/viz/spacetime/SpaceTimeView').then((m) => m.SpaceTimeView),
   'space-time diagram',
 );
-
 /** The diagram goes beside the cluster, the transport heading it: a landscape slide. */
-const SLIDE = { columns: true, slide: true } as const;
+const SLIDE = { ...lineView, columns: true, slide: true } as const;
 
 export function EmbedLightCone() {
   return (

@@ -43,6 +43,7 @@ export interface SandboxView {
     snapshot: PlayerSnapshot,
     positions: ReadonlyMap<string, Point>,
     radius: number,
+    params: ParamValues,
   ) => ReactNode;
   readonly spaceTime?: boolean;
 }
@@ -112,7 +113,7 @@ function SandboxRun({
           {...linked}
           {...(topology ? { topology } : {})}
           {...(overlay
-            ? { overlay: (positions, radius) => overlay(snapshot, positions, radius) }
+            ? { overlay: (positions, radius) => overlay(snapshot, positions, radius, run.params) }
             : {})}
         />
         {view?.spaceTime !== false && (

@@ -4,6 +4,7 @@ import { useSearchParams } from 'next/navigation';
 import { mutualVisibility } from '@/sim/scenarios/mutual-visibility/scenario';
 import { mutualVisibilityChallenges } from '@/sim/scenarios/mutual-visibility/challenges';
 import { Sandbox } from '../Sandbox';
+import { lineView } from '../lightcone/lineView';
 
 export function MutualVisibilitySandbox() {
   return (
@@ -11,6 +12,7 @@ export function MutualVisibilitySandbox() {
       scenario={mutualVisibility}
       search={useSearchParams().toString()}
       challenges={mutualVisibilityChallenges}
+      view={lineView}
     />
   );
 }

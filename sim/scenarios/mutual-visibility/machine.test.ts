@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { US_PER_MS } from '@/sim/core/time';
 import { mutualVisibility } from './scenario';
+import { STATE } from './states';
 import { contextOf, notes, runVisibility, S, traced } from './testing/runs';
 
 const MS = US_PER_MS;
@@ -52,13 +53,39 @@ describe('mutual visibility: the shots', () => {
     const sim = runVisibility({ gap: '0', spread: '0' });
     for (const id of ['n3', 'n4', 'n5']) {
       expect(contextOf(sim, id).order).toBe('undecided');
-      expect(sim.world.nodes.get(id)!.view.state).toBe('tie');
+      expect(sim.world.nodes.get(id)!.view.state).toBe(STATE.tie);
     }
     expect(notes(sim, 'saw')).toEqual([
       'n3 heard both shots at the same instant',
       'n4 heard both shots at the same instant',
       'n5 heard both shots at the same instant',
     ]);
+  });
+});
+
+describe('mutual visibility: narration in plain words', () => {
+  it('says what an observer knows after its first news, and what it does not', () => {
+    const sim = runVisibility(base);
+    expect(notes(sim, 'news')).toEqual([
+      "n3 has heard of the soldier's shot, and nothing yet of the sniper's",
+      "n5 has heard of the sniper's shot, and nothing yet of the soldier's",
+      "n4 has heard of the soldier's shot, and nothing yet of the sniper's",
+    ]);
+    // Every state the trace records is a phrase, never an id like "soldier-first".
+    const states = traced(sim).flatMap((e) => (e.type === 'state' ? [e.from, e.to] : []));
+    expect(new Set(states)).toEqual(
+      new Set([STATE.nothing, STATE.soldierFirst, STATE.sniperFirst]),
+    );
+  });
+
+  it("notes a shooter's own message that news relayed through another overtook", () => {
+    const sim = runVisibility({ ...base, gap: '450' }, [
+      { at: '0.5s', type: 'slow', node: 'n5', factor: 3 },
+    ]);
+    expect(notes(sim, 'late')).toEqual([
+      "n5 gets the soldier's own message 150 ms after n2's message told it of the shot",
+    ]);
+    expect(notes(runVisibility({ ...base, gap: '450' }), 'late')).toEqual([]);
   });
 });
 
@@ -71,10 +98,10 @@ describe('mutual visibility: looks', () => {
       summary: 'soldier: fired at 1.00 s',
       edges: [],
     });
-    expect(look('n4')).toEqual({ status: 'waiting', summary: 'has heard no shot', edges: [] });
+    expect(look('n4')).toEqual({ status: STATE.nothing, summary: 'has heard no shot', edges: [] });
     const late = runVisibility(base);
     expect(mutualVisibility.describe(late.world.nodes.get('n5')!.view)).toEqual({
-      status: 'sniper-first',
+      status: STATE.sniperFirst,
       summary: "sniper's shot first, then the soldier's",
       edges: [{ to: 'n2', kind: 'heard first' }],
     });
@@ -134,6 +161,6 @@ describe('mutual visibility: crash and restart', () => {
       { at: '4s', type: 'restart', node: 'n4' },
     ]);
     expect(contextOf(sim, 'n4').seen).toEqual({});
-    expect(sim.world.nodes.get('n4')!.view.state).toBe('waiting');
+    expect(sim.world.nodes.get('n4')!.view.state).toBe(STATE.nothing);
   });
 });

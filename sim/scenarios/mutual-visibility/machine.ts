@@ -24,7 +24,8 @@ import {
   type Shooter,
 } from './geometry';
 import { firstShot, knowsBoth, learnShot, NOTHING_KNOWN, type Knowledge } from './knowledge';
-import { firedNote, heardNote, observedNote } from './notes';
+import { firedNote, firstNewsNote, heardNote, lateNote, observedNote } from './notes';
+import { STATE } from './states';
 
 export type { Order } from './knowledge';
 
@@ -97,18 +98,20 @@ export const visibilityMachine = setup({
   entry: enqueueActions(({ context, enqueue }) => {
     if (context.firesAt !== undefined) enqueue.emit(effects.setTimer('fire', context.firesAt));
   }),
-  initial: 'waiting',
+  // The states are named in plain words: the trace, and so the space-time diagram, shows
+  // them as they are ("has heard nothing → puts the soldier's shot first").
+  initial: STATE.nothing,
   states: {
-    waiting: {
+    [STATE.nothing]: {
       always: [
-        { guard: 'putsSoldierFirst', target: 'soldier-first' },
-        { guard: 'putsSniperFirst', target: 'sniper-first' },
-        { guard: 'heardBothAtOnce', target: 'tie' },
+        { guard: 'putsSoldierFirst', target: STATE.soldierFirst },
+        { guard: 'putsSniperFirst', target: STATE.sniperFirst },
+        { guard: 'heardBothAtOnce', target: STATE.tie },
       ],
     },
-    'soldier-first': { always: { guard: 'heardBothAtOnce', target: 'tie' } },
-    'sniper-first': { always: { guard: 'heardBothAtOnce', target: 'tie' } },
-    tie: {},
+    [STATE.soldierFirst]: { always: { guard: 'heardBothAtOnce', target: STATE.tie } },
+    [STATE.sniperFirst]: { always: { guard: 'heardBothAtOnce', target: STATE.tie } },
+    [STATE.tie]: {},
   },
   on: {
     'timer.fire': {
@@ -128,7 +131,19 @@ export const visibilityMachine = setup({
       actions: enqueueActions(({ context, event, enqueue }) => {
         const { shooter, knew } = event.body;
         const knowledge = learnShot(context, shooter, knew, event.from, event.at);
-        if (knowledge === context) return;
+        if (knowledge === context) {
+          // A shooter's own message, overtaken by news of its shot relayed through another.
+          const heard = context.seen[shooter];
+          if (event.from === SHOOTER_NODE[shooter] && context.via[shooter] !== event.from)
+            enqueue.emit(
+              effects.note(
+                'late',
+                lateNote(context.id, shooter, context.via[shooter]!, event.at - heard!),
+                event.from,
+              ),
+            );
+          return;
+        }
         enqueue.assign(knowledge);
         if (context.role !== 'observer' && context.firedAt !== undefined) {
           const text = heardNote(
@@ -139,7 +154,9 @@ export const visibilityMachine = setup({
             event.at,
           );
           enqueue.emit(effects.note('heard', text, SHOOTER_NODE[shooter]));
-        } else if (context.role === 'observer' && knowsBoth(knowledge)) {
+        } else if (context.role === 'observer' && !knowsBoth(knowledge)) {
+          enqueue.emit(effects.note('news', firstNewsNote(context.id, shooter), event.from));
+        } else if (context.role === 'observer') {
           const text = observedNote(context.id, knowledge, shooter, event.from, event.at);
           // The peer is the shooter this node saw first; a tie has none.
           const first = firstShot(knowledge.order);

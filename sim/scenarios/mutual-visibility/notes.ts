@@ -59,3 +59,20 @@ export function observedNote(
   // Learned from separate messages at different instants: the earlier news is first.
   return `${id} saw the ${earlier}'s shot first, ${describeTime(at - earlierAt)} before the ${shot}'s`;
 }
+
+/** An observer's note when news of its first shot arrives: what it knows, and what not. Pure. */
+export function firstNewsNote(id: NodeId, shot: Shooter): string {
+  return `${id} has heard of the ${shot}'s shot, and nothing yet of the ${otherShooter(shot)}'s`;
+}
+
+/**
+ * A node's note when a shooter's own message arrives after news of the same shot came
+ * through `via`, which had heard of it and passed it on: the relay overtook the direct
+ * message. Pure.
+ */
+export function lateNote(id: NodeId, shot: Shooter, via: NodeId, after: Micros): string {
+  return (
+    `${id} gets the ${shot}'s own message ${describeTime(after)} after ${via}'s message ` +
+    `told it of the shot`
+  );
+}

@@ -18,6 +18,7 @@ import {
 import { firstShot, knownShots } from './knowledge';
 import { visibilityMachine, type VisibilityContext, type VisibilityDurable } from './machine';
 import { mutualVisibilityParams } from './params';
+import { STATE } from './states';
 import { typedParams } from '@/sim/core/params';
 
 function contextOf(node: NodeView): VisibilityContext | undefined {
@@ -127,25 +128,25 @@ export const mutualVisibility: Scenario = {
       tone: 'bad',
     },
     {
-      status: 'waiting',
+      status: STATE.nothing,
       label: 'Heard nothing',
       description: 'No news of either shot has reached it yet.',
       tone: 'info',
     },
     {
-      status: 'soldier-first',
+      status: STATE.soldierFirst,
       label: "Soldier's shot first",
       description: "Learned of the soldier's shot before the sniper's.",
       tone: 'ok',
     },
     {
-      status: 'sniper-first',
+      status: STATE.sniperFirst,
       label: "Sniper's shot first",
       description: "Learned of the sniper's shot before the soldier's.",
       tone: 'warn',
     },
     {
-      status: 'tie',
+      status: STATE.tie,
       label: 'Both at once',
       description: 'Heard both shots at the same instant and cannot order them.',
       tone: 'info',

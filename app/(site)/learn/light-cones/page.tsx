@@ -1,5 +1,6 @@
 import * as mdx from '@/content/light-cones.mdx';
 import {
+  ClockExercise,
   ClusterWidget,
   SpaceTimeWidget,
 } from '@/components/widgets/lesson/MutualVisibilityWidgets';
@@ -10,5 +11,5 @@ const lesson = asLesson(mdx);
 export const metadata = lessonMetadata(lesson);
 
 export default function Page() {
-  return <LessonPage lesson={lesson} widgets={{ ClusterWidget, SpaceTimeWidget }} />;
+  return <LessonPage lesson={lesson} widgets={{ ClusterWidget, SpaceTimeWidget, ClockExercise }} />;
 }
