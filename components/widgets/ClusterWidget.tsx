@@ -139,12 +139,24 @@ function LessonCluster({
   );
 }
 
+/** What a lesson's cluster draws besides its nodes: see `lessonWidgets`. */
+export interface LessonWidgetOptions {
+  /** Drawn under every cluster, such as a register's counters and client history. */
+  readonly extras?: DrawBelow;
+  /** How the sandbox draws this cluster, when that is not a plain ring. */
+  readonly view?: SandboxView;
+}
+
 /**
  * The widgets a lesson about `scenario` may use: `ClusterWidget`, and `SpaceTimeWidget`
- * when `spaceTime` says how to draw the diagram. `view` draws the cluster as its sandbox
- * does, when that is not a ring.
+ * when `spaceTime` says how to draw the diagram; `options` add what the scenario's
+ * sandbox draws too.
  */
-export function lessonWidgets(scenario: Scenario, spaceTime?: DrawBelow, view?: SandboxView) {
+export function lessonWidgets(
+  scenario: Scenario,
+  spaceTime?: DrawBelow,
+  { view }: LessonWidgetOptions = {},
+) {
   function ClusterWidget(props: ClusterWidgetProps) {
     const problem =
       props.scenario !== scenario.id

@@ -17,7 +17,7 @@ const widgets = lessonWidgets(
       <SpaceTimeView store={store} snapshot={snapshot} label={label} {...linked} />
     </BeforePlay>
   ),
-  lineView,
+  { view: lineView },
 );
 export const ClusterWidget = widgets.ClusterWidget;
 export const SpaceTimeWidget = widgets.SpaceTimeWidget;
