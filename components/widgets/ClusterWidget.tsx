@@ -20,6 +20,7 @@ import { PresenterButton } from './presenter/PresenterButton';
 import presenterStyles from './presenter/presenter.module.css';
 import { embedPathFor } from './registry';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
+import type { Point } from '@/components/viz/layout';
 import { ClusterStage } from './ClusterStage';
 import { Notice } from './Notice';
 import { useLinkedHighlight, type LinkedHighlight } from './useLinkedHighlight';
@@ -59,10 +60,12 @@ function LessonCluster({
   scenario,
   props,
   below,
+  decor,
 }: {
   scenario: Scenario;
   props: ClusterWidgetProps;
   below: DrawBelow | undefined;
+  decor?: LessonDecor;
 }) {
   const run = useLessonRun(scenario, props);
   const seed = props.seed ?? 1;
@@ -95,7 +98,11 @@ function LessonCluster({
         narration
         compact
         {...linked}
+        {...(decor?.overlay
+          ? { overlay: (positions, radius) => decor.overlay!(store, positions, radius) }
+          : {})}
       />
+      {decor?.aside?.(store, snapshot, props.caption ?? scenario.title)}
       {below?.(store, snapshot, `${props.caption ?? scenario.title}: space-time diagram`, linked)}
       <div className={styles.lessonFooter}>
         {props.caption && <p className={styles.caption}>{props.caption}</p>}
@@ -130,11 +137,21 @@ function LessonCluster({
   );
 }
 
+/** What a lesson's scenario draws besides the cluster: SVG over its nodes, readouts under it. */
+export interface LessonDecor {
+  readonly overlay?: (
+    store: PlayerStore,
+    positions: ReadonlyMap<string, Point>,
+    radius: number,
+  ) => ReactNode;
+  readonly aside?: (store: PlayerStore, snapshot: PlayerSnapshot, label: string) => ReactNode;
+}
+
 /**
  * The widgets a lesson about `scenario` may use: `ClusterWidget`, and `SpaceTimeWidget`
  * when `spaceTime` says how to draw the diagram.
  */
-export function lessonWidgets(scenario: Scenario, spaceTime?: DrawBelow) {
+export function lessonWidgets(scenario: Scenario, spaceTime?: DrawBelow, decor?: LessonDecor) {
   function ClusterWidget(props: ClusterWidgetProps) {
     const problem =
       props.scenario !== scenario.id
@@ -149,6 +166,7 @@ export function lessonWidgets(scenario: Scenario, spaceTime?: DrawBelow) {
           scenario={scenario}
           props={props}
           below={props.spaceTime ? spaceTime : undefined}
+          {...(decor ? { decor } : {})}
         />
       </ErrorBoundary>
     );
