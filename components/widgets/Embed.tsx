@@ -78,7 +78,7 @@ export function Embed({
           {...linked}
           {...(topology ? { topology } : {})}
           {...(overlay
-            ? { overlay: (positions, radius) => overlay(snapshot, positions, radius) }
+            ? { overlay: (positions, radius) => overlay(snapshot, positions, radius, store) }
             : {})}
         />
         <div>

@@ -39,6 +39,8 @@ export interface SandboxView {
     snapshot: PlayerSnapshot,
     positions: ReadonlyMap<string, Point>,
     radius: number,
+    /** The run, for overlays drawn on every frame. */
+    store: PlayerStore,
   ) => ReactNode;
   readonly spaceTime?: boolean;
 }
@@ -102,7 +104,7 @@ function SandboxRun({
           {...linked}
           {...(topology ? { topology } : {})}
           {...(overlay
-            ? { overlay: (positions, radius) => overlay(snapshot, positions, radius) }
+            ? { overlay: (positions, radius) => overlay(snapshot, positions, radius, store) }
             : {})}
         />
         {view?.spaceTime !== false && (

@@ -2,8 +2,21 @@
 /** The failure-detector sandbox, with only its own scenario's code. */
 import { useSearchParams } from 'next/navigation';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
-import { Sandbox } from '../Sandbox';
+import { detectorView } from '../failure/detectorView';
+import { TimerList } from '../failure/TimerList';
+import { Sandbox, type ExtrasProps } from '../Sandbox';
+
+function Extras({ store }: ExtrasProps) {
+  return <TimerList store={store} label="Failure detector" />;
+}
 
 export function FailureDetectorSandbox() {
-  return <Sandbox scenario={failureDetector} search={useSearchParams().toString()} />;
+  return (
+    <Sandbox
+      scenario={failureDetector}
+      search={useSearchParams().toString()}
+      extras={Extras}
+      view={detectorView}
+    />
+  );
 }
