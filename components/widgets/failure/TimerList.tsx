@@ -40,9 +40,15 @@ export function TimerList({ store, label }: { store: PlayerStore; label: string 
     };
   }, [store]);
   return (
-    <details ref={details} className={styles.timerList}>
-      <summary>Every timer, in words</summary>
-      <ul ref={ref} aria-label={`${label}: timers`} />
-    </details>
+    <div className={styles.timerList}>
+      <p className={styles.key}>
+        <span className={styles.keyBar} aria-hidden="true" /> A bar on a link is a node&apos;s timer
+        for that peer: full when a heartbeat arrives, empty when the node suspects the peer.
+      </p>
+      <details ref={details}>
+        <summary>Every timer, in words</summary>
+        <ul ref={ref} aria-label={`${label}: timers`} />
+      </details>
+    </div>
   );
 }
