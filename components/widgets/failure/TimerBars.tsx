@@ -11,7 +11,7 @@ import type { PlayerStore } from '@/components/player/PlayerStore';
 import { useReducedMotion } from '@/components/player/usePlayer';
 import type { Point } from '@/components/viz/layout';
 import { suspicionTimers } from '@/sim/scenarios/failure-detector/timers';
-import { timerBars, type TimerBar } from './timerBars';
+import { MAX_NODES_WITH_BARS, timerBars, type TimerBar } from './timerBars';
 import styles from './failure.module.css';
 
 const REDUCED_MOTION_FRAME_MS = 500;
@@ -38,7 +38,11 @@ export function TimerBars({
       const wall = store.wallClock();
       if (reducedMotion && store.isPlaying && wall - last < REDUCED_MOTION_FRAME_MS) return;
       last = wall;
-      const bars = timerBars(suspicionTimers(sim), positions, radius);
+      // A crowded cluster draws no bars: skip reading its thousands of timers.
+      const bars =
+        positions.size > MAX_NODES_WITH_BARS
+          ? []
+          : timerBars(suspicionTimers(sim), positions, radius);
       root
         .selectAll<SVGLineElement, TimerBar>(`line.${styles.track}`)
         .data(bars, (bar) => bar.key)
