@@ -9,8 +9,8 @@
  *     commands={[{ at: '8s', type: 'crash', node: 'n3' }]} until="14s" />
  */
 import { useMemo, useRef } from 'react';
-import { formatDuration, parseDuration, type Micros } from '@/sim/core';
-import { failureDetector, failureDetectorParams } from '@/sim/scenarios/failure-detector/scenario';
+import type { Micros } from '@/sim/core';
+import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { useLinkedPlayers } from '@/components/player/useLinkedPlayers';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
@@ -22,6 +22,7 @@ import { Notice } from '../Notice';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { readLessonRun, type LessonRunProps } from '../lessonRun';
 import { detectorDecor } from './detectorDecor';
+import { DEFAULT_TIMEOUTS, readTimeouts } from './readTimeouts';
 import widgetStyles from '../widgets.module.css';
 import styles from './failure.module.css';
 
@@ -29,29 +30,6 @@ export interface TimeoutSideBySideProps extends LessonRunProps {
   /** The two timeouts, e.g. ['1s', '3s']. */
   readonly timeouts?: readonly [string, string];
   readonly caption?: string;
-}
-
-const DEFAULT_TIMEOUTS = ['1s', '3s'] as const;
-
-/** The two timeouts in µs, and a message for any that cannot be used. Pure. */
-export function readTimeouts(texts: readonly [string, string]): {
-  timeouts: [Micros, Micros];
-  errors: string[];
-} {
-  const spec = failureDetectorParams.timeout;
-  const errors: string[] = [];
-  const read = (text: string, fallback: string): Micros => {
-    const value = parseDuration(text);
-    if (value !== null && value >= spec.min && value <= spec.max) return value;
-    errors.push(
-      `timeouts: "${text}" is not a timeout between ${formatDuration(spec.min)} and ${formatDuration(spec.max)}; using ${fallback}`,
-    );
-    return parseDuration(fallback)!;
-  };
-  return {
-    timeouts: [read(texts[0], DEFAULT_TIMEOUTS[0]), read(texts[1], DEFAULT_TIMEOUTS[1])],
-    errors,
-  };
 }
 
 function Side({
