@@ -47,7 +47,7 @@ function runWith(run: CrashRun, params: Partial<ParamValues>) {
   return { sim, victim, ids };
 }
 
-describe('failure-detector counters, over random runs', () => {
+describe('failure-detector counters, over random runs', { timeout: 30_000 }, () => {
   it('(a) with constant latency: no false suspicion, delays within one heartbeat', () => {
     fc.assert(
       fc.property(
