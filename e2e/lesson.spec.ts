@@ -137,6 +137,6 @@ test.describe('lesson: Always broken', () => {
     await expect(page.getByText(/Not quite\. You picked “Right away/)).toBeVisible({
       timeout: 10_000,
     });
-    await expect(page.getByText(/it has to wait to be sure they stopped/)).toBeVisible();
+    await expect(page.getByText(/must wait to be sure/)).toBeVisible();
   });
 });
