@@ -24,6 +24,8 @@ async function messagePicture(figure: Locator): Promise<string> {
 
 test.describe('lesson: Always broken', () => {
   test('the first cluster plays: messages move and the clock advances', async ({ page }) => {
+    // It plays at two speeds, waiting on real time at the slow one.
+    test.slow();
     await page.goto(LESSON);
     await expect(page.getByRole('heading', { level: 1, name: 'Always broken' })).toBeVisible();
 
@@ -36,6 +38,11 @@ test.describe('lesson: Always broken', () => {
     await expect(controls.getByRole('button', { name: 'Play' })).toBeDisabled();
     await lockFirstPrediction(page);
 
+    // At the slowest speed, so that it is still playing, well before its deciding moment
+    // at 4.4 s, when the test pauses it.
+    const speed = controls.getByRole('slider', { name: 'Speed' });
+    await speed.focus();
+    await speed.press('Home');
     await controls.getByRole('button', { name: 'Play' }).click();
     await expect(controls.getByRole('button', { name: 'Pause' })).toBeVisible();
 
