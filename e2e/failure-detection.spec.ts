@@ -52,10 +52,12 @@ test.describe('lesson: the failure detector shows its timers and its costs', () 
     const controls = playback(box);
     await controls.getByRole('button', { name: 'Step forward' }).click();
     await controls.getByRole('button', { name: 'Step forward' }).click();
-    const stepped = await n1n3.textContent();
+    // Two steps move the time: the words follow.
+    await expect(n1n3).not.toHaveText("n1's timer for n3: 1.5 s left");
+    const stepped = await timers.textContent();
     await maxSpeed(controls);
     await controls.getByRole('button', { name: 'Play' }).click();
-    await expect.poll(() => n1n3.textContent()).not.toBe(stepped);
+    await expect.poll(() => timers.textContent()).not.toBe(stepped);
     // At the deciding moment every survivor's timer for n3 has run out.
     await expect(clock(controls)).toHaveText('4.40 s', { timeout: 10_000 });
     for (const node of ['n1', 'n2', 'n4', 'n5'])
