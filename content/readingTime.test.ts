@@ -28,9 +28,9 @@ describe('readingTime', () => {
     const body = [
       words(WORDS_PER_MINUTE * 2),
       '<Predict question="q" choices={["a", "b"]} answer={0}>',
-      words(10),
-      '</Predict>',
       '<ClusterWidget scenario="x" />',
+      `<Explain>${words(10)}</Explain>`,
+      '</Predict>',
       '<CapSideBySide ap="ap-lww" />',
     ].join('\n');
     const time = readingTime(lesson(body));

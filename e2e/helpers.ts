@@ -171,3 +171,24 @@ export async function dragCut(
   }
   await page.mouse.up();
 }
+
+/**
+ * Answers the prompt asking `question` with `choice` and locks it in, so the widget it
+ * wraps may run; returns the prompt's region. The page is already open.
+ */
+export async function lockPrediction(
+  page: Page,
+  question: RegExp,
+  choice: RegExp,
+): Promise<Locator> {
+  const box = page.getByRole('region', { name: question });
+  await box.getByRole('radio', { name: choice }).check();
+  await box.getByRole('button', { name: 'Lock in my prediction' }).click();
+  await expect(playback(box).getByRole('button', { name: 'Play' })).toBeFocused();
+  return box;
+}
+
+/** The failure-detection lesson's first prompt, answered, so its crash widget may run. */
+export function lockFirstPrediction(page: Page): Promise<Locator> {
+  return lockPrediction(page, /At 3 s, n3 crashes/, /A second or two later/);
+}

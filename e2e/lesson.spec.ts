@@ -3,6 +3,8 @@ import {
   clock,
   clockSeconds,
   LESSON,
+  lockFirstPrediction,
+  lockPrediction,
   maxSpeed,
   narration,
   nodeButton,
@@ -22,6 +24,8 @@ async function messagePicture(figure: Locator): Promise<string> {
 
 test.describe('lesson: Always broken', () => {
   test('the first cluster plays: messages move and the clock advances', async ({ page }) => {
+    // It plays at two speeds, waiting on real time at the slow one.
+    test.slow();
     await page.goto(LESSON);
     await expect(page.getByRole('heading', { level: 1, name: 'Always broken' })).toBeVisible();
 
@@ -30,7 +34,15 @@ test.describe('lesson: Always broken', () => {
     const controls = playback(page).first();
     await expect(clock(controls)).toHaveText('0 µs');
     await expect(nodeButton(figure, 'n3')).toHaveAccessibleName('n3: trusts all 4 peers');
+    // It runs once its question has an answer.
+    await expect(controls.getByRole('button', { name: 'Play' })).toBeDisabled();
+    await lockFirstPrediction(page);
 
+    // At the slowest speed, so that it is still playing, well before its deciding moment
+    // at 4.4 s, when the test pauses it.
+    const speed = controls.getByRole('slider', { name: 'Speed' });
+    await speed.focus();
+    await speed.press('Home');
     await controls.getByRole('button', { name: 'Play' }).click();
     await expect(controls.getByRole('button', { name: 'Pause' })).toBeVisible();
 
@@ -64,6 +76,8 @@ test.describe('lesson: Always broken', () => {
     await page.goto(LESSON);
     const first = playback(page).nth(0);
     const second = playback(page).nth(1);
+    await lockFirstPrediction(page);
+    await lockPrediction(page, /a partition cuts it off/, /What a crash looks like/);
     await first.getByRole('button', { name: 'Step forward' }).focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
@@ -73,8 +87,9 @@ test.describe('lesson: Always broken', () => {
 
     await maxSpeed(first);
     await first.getByRole('button', { name: 'Play' }).click();
-    await expect.poll(() => clockSeconds(first), { intervals: [50, 100] }).toBeGreaterThan(3.5);
-    await first.getByRole('button', { name: 'Pause' }).click();
+    // It pauses itself at the deciding moment, after the crash.
+    await expect(clock(first)).toHaveText('4.40 s', { timeout: 10_000 });
+    await expect(first.getByRole('button', { name: 'Play' })).toBeVisible();
     const shown = await clock(first).textContent();
 
     await page.getByRole('link', { name: 'Open this run in the sandbox' }).first().click();
@@ -103,21 +118,32 @@ test.describe('lesson: Always broken', () => {
     await expect(lock).toBeFocused();
     await page.keyboard.press('Enter');
 
+    // Focus is on the widget's Play, and Space runs it to the deciding moment.
+    await expect(prompt.getByRole('radio').first()).toBeDisabled();
+    await expect(explanation).toHaveCount(0);
+    const controls = playback(page).first();
+    await expect(controls.getByRole('button', { name: 'Play' })).toBeFocused();
+    await maxSpeed(controls);
+    await controls.getByRole('button', { name: 'Play' }).focus();
+    await page.keyboard.press('Space');
+    await expect(clock(controls)).toHaveText('4.40 s', { timeout: 10_000 });
     await expect(page.getByText('You called it.')).toBeVisible();
     await expect(explanation).toBeVisible();
-    const tryAgain = page.getByRole('button', { name: 'Try again' });
-    await expect(tryAgain).toBeFocused();
-    await expect(prompt.getByRole('radio').first()).toBeDisabled();
 
-    // Try again (Space on the focused button) hides the explanation and returns focus.
+    // Try again hides the explanation and returns focus to the choices.
+    await page.getByRole('button', { name: 'Try again' }).focus();
     await page.keyboard.press('Space');
     await expect(explanation).toHaveCount(0);
     await expect(prompt.getByRole('radio').first()).toBeFocused();
 
-    // A wrong answer says what the right one was.
+    // A wrong answer gets its own reason, once the run has reached the moment.
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect(page.getByText(/Not quite\. You picked “Right away/)).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(page.getByText(/Not quite\. You picked “Right away/)).toBeVisible({
+      timeout: 10_000,
+    });
+    await expect(page.getByText(/must wait to be sure/)).toBeVisible();
   });
 });

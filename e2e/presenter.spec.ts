@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { clockSeconds, LESSON, nodeButton, SANDBOX } from './helpers';
+import { clockSeconds, LESSON, lockFirstPrediction, nodeButton, SANDBOX } from './helpers';
 
 async function presentAndLeave(page: Page, scope: ReturnType<Page['locator']>): Promise<void> {
   await scope.getByRole('button', { name: 'Presenter mode' }).click();
@@ -34,5 +34,7 @@ test('presenter mode: a lesson widget enters and leaves', async ({ page }) => {
   await page.goto(LESSON);
   const widget = page.locator('[tabindex="-1"]:has(button[aria-pressed])').first();
   await expect(nodeButton(widget, 'n1')).toBeVisible();
+  // The widget runs once its question has an answer.
+  await lockFirstPrediction(page);
   await presentAndLeave(page, widget);
 });

@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { clock, clockSeconds, LESSON, nodeButton, openSandbox, playback } from './helpers';
+import {
+  clock,
+  clockSeconds,
+  LESSON,
+  lockFirstPrediction,
+  nodeButton,
+  openSandbox,
+  playback,
+} from './helpers';
 
 test.describe('with prefers-reduced-motion: reduce', () => {
   test.beforeEach(async ({ page }) => {
@@ -42,7 +50,7 @@ test.describe('with prefers-reduced-motion: reduce', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(LESSON);
-    const controls = playback(page).first();
+    const controls = playback(await lockFirstPrediction(page));
     await controls.getByRole('button', { name: 'Step forward' }).click();
     await expect(clock(controls)).not.toHaveText('0 µs');
     expect(errors).toEqual([]);

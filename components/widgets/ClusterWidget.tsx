@@ -60,11 +60,13 @@ function LessonCluster({
   scenario,
   props,
   below,
+  extras,
   view,
 }: {
   scenario: Scenario;
   props: ClusterWidgetProps;
   below: DrawBelow | undefined;
+  extras: DrawBelow | undefined;
   view: SandboxView | undefined;
 }) {
   const run = useLessonRun(scenario, props);
@@ -102,10 +104,14 @@ function LessonCluster({
         {...linked}
         {...(topology ? { topology } : {})}
         {...(overlay
-          ? { overlay: (positions, radius) => overlay(snapshot, positions, radius, run.params) }
+          ? {
+              overlay: (positions, radius) =>
+                overlay(snapshot, positions, radius, run.params, store),
+            }
           : {})}
       />
       {below?.(store, snapshot, `${props.caption ?? scenario.title}: space-time diagram`, linked)}
+      {extras?.(store, snapshot, props.caption ?? scenario.title, linked)}
       <div className={styles.lessonFooter}>
         {props.caption && <p className={styles.caption}>{props.caption}</p>}
         <a href={sandboxUrl({ params: run.params, commands: snapshot.commands, t: snapshot.now })}>
@@ -155,7 +161,7 @@ export interface LessonWidgetOptions {
 export function lessonWidgets(
   scenario: Scenario,
   spaceTime?: DrawBelow,
-  { view }: LessonWidgetOptions = {},
+  { extras, view }: LessonWidgetOptions = {},
 ) {
   function ClusterWidget(props: ClusterWidgetProps) {
     const problem =
@@ -171,6 +177,7 @@ export function lessonWidgets(
           scenario={scenario}
           props={props}
           below={props.spaceTime ? spaceTime : undefined}
+          extras={extras}
           view={view}
         />
       </ErrorBoundary>

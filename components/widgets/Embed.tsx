@@ -89,7 +89,10 @@ export function Embed({
           {...linked}
           {...(topology ? { topology } : {})}
           {...(overlay
-            ? { overlay: (positions, radius) => overlay(snapshot, positions, radius, state.params) }
+            ? {
+                overlay: (positions, radius) =>
+                  overlay(snapshot, positions, radius, state.params, store),
+              }
             : {})}
         />
         <div>

@@ -44,6 +44,8 @@ export interface SandboxView {
     positions: ReadonlyMap<string, Point>,
     radius: number,
     params: ParamValues,
+    /** The run, for overlays drawn on every frame. */
+    store: PlayerStore,
   ) => ReactNode;
   readonly spaceTime?: boolean;
 }
@@ -113,7 +115,10 @@ function SandboxRun({
           {...linked}
           {...(topology ? { topology } : {})}
           {...(overlay
-            ? { overlay: (positions, radius) => overlay(snapshot, positions, radius, run.params) }
+            ? {
+                overlay: (positions, radius) =>
+                  overlay(snapshot, positions, radius, run.params, store),
+              }
             : {})}
         />
         {view?.spaceTime !== false && (

@@ -19,7 +19,8 @@ import {
   type World,
 } from './world';
 
-function timerKey(name: string, key: string | undefined): string {
+/** A timer's key in its node's timer table. */
+export function timerKey(name: string, key: string | undefined): string {
   return key === undefined ? name : `${name}:${key}`;
 }
 

@@ -15,6 +15,7 @@ import type { InFlight } from './inflight';
 import type { NetworkState } from './network';
 import type { ParamValues } from './params';
 import type { NodeView, Scenario } from './scenario';
+import { timerKey } from './nodeHost';
 import { bootWorld, nextEventTime, runWorldUntil, stepWorld } from './step';
 import type { Micros } from './time';
 import { Trace } from './traceStore';
@@ -129,6 +130,14 @@ export class Simulation {
   /** Visits the messages on the wire now, in sending order, without copying them. */
   forEachInFlight(visit: (message: InFlight) => void): void {
     this.world.inflight.forEach(visit);
+  }
+
+  /**
+   * When `node`'s live timer `name` (with `key`) fires, or undefined if none is set (never
+   * set, fired, cancelled, or the node is down). Views draw draining timers from it.
+   */
+  timerDue(node: NodeId, name: string, key?: string): Micros | undefined {
+    return this.world.nodes.get(node)?.timers.get(timerKey(name, key))?.time;
   }
 
   /** Stops the nodes' state machines, for a run that is being thrown away. */

@@ -2,6 +2,8 @@
 /** The widgets of the failure-detection lesson. */
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { lessonWidgets } from '../ClusterWidget';
+import { detectorDecor } from '../failure/detectorDecor';
 
-const widgets = lessonWidgets(failureDetector);
+const widgets = lessonWidgets(failureDetector, undefined, detectorDecor);
 export const ClusterWidget = widgets.ClusterWidget;
+export { TimeoutSideBySide } from '../failure/TimeoutSideBySide';

@@ -3,7 +3,13 @@
 import { useSearchParams } from 'next/navigation';
 import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
 import { failureDetectorChallenges } from '@/sim/scenarios/failure-detector/challenges';
-import { Sandbox } from '../Sandbox';
+import { detectorView } from '../failure/detectorView';
+import { TimerList } from '../failure/TimerList';
+import { Sandbox, type ExtrasProps } from '../Sandbox';
+
+function Extras({ store }: ExtrasProps) {
+  return <TimerList store={store} label="Failure detector" />;
+}
 
 export function FailureDetectorSandbox() {
   return (
@@ -11,6 +17,8 @@ export function FailureDetectorSandbox() {
       scenario={failureDetector}
       search={useSearchParams().toString()}
       challenges={failureDetectorChallenges}
+      extras={Extras}
+      view={detectorView}
     />
   );
 }

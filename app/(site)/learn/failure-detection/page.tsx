@@ -1,5 +1,8 @@
 import * as mdx from '@/content/failure-detection.mdx';
-import { ClusterWidget } from '@/components/widgets/lesson/FailureDetectorWidgets';
+import {
+  ClusterWidget,
+  TimeoutSideBySide,
+} from '@/components/widgets/lesson/FailureDetectorWidgets';
 import { asLesson, lessonMetadata, LessonPage } from '../LessonPage';
 
 const lesson = asLesson(mdx);
@@ -7,5 +10,5 @@ const lesson = asLesson(mdx);
 export const metadata = lessonMetadata(lesson);
 
 export default function Page() {
-  return <LessonPage lesson={lesson} widgets={{ ClusterWidget }} />;
+  return <LessonPage lesson={lesson} widgets={{ ClusterWidget, TimeoutSideBySide }} />;
 }
