@@ -59,10 +59,12 @@ function LessonCluster({
   scenario,
   props,
   below,
+  extras,
 }: {
   scenario: Scenario;
   props: ClusterWidgetProps;
   below: DrawBelow | undefined;
+  extras: DrawBelow | undefined;
 }) {
   const run = useLessonRun(scenario, props);
   const seed = props.seed ?? 1;
@@ -97,6 +99,7 @@ function LessonCluster({
         {...linked}
       />
       {below?.(store, snapshot, `${props.caption ?? scenario.title}: space-time diagram`, linked)}
+      {extras?.(store, snapshot, props.caption ?? scenario.title, linked)}
       <div className={styles.lessonFooter}>
         {props.caption && <p className={styles.caption}>{props.caption}</p>}
         <a href={sandboxUrl({ params: run.params, commands: snapshot.commands, t: snapshot.now })}>
@@ -132,9 +135,10 @@ function LessonCluster({
 
 /**
  * The widgets a lesson about `scenario` may use: `ClusterWidget`, and `SpaceTimeWidget`
- * when `spaceTime` says how to draw the diagram.
+ * when `spaceTime` says how to draw the diagram. `extras` is drawn under every cluster,
+ * such as a register's counters and client history.
  */
-export function lessonWidgets(scenario: Scenario, spaceTime?: DrawBelow) {
+export function lessonWidgets(scenario: Scenario, spaceTime?: DrawBelow, extras?: DrawBelow) {
   function ClusterWidget(props: ClusterWidgetProps) {
     const problem =
       props.scenario !== scenario.id
@@ -149,6 +153,7 @@ export function lessonWidgets(scenario: Scenario, spaceTime?: DrawBelow) {
           scenario={scenario}
           props={props}
           below={props.spaceTime ? spaceTime : undefined}
+          extras={extras}
         />
       </ErrorBoundary>
     );
