@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import { AlwaysBroken, Aside, Predict, Term } from '@/components/lesson';
+import { AlwaysBroken, Aside, Explain, Predict, Term } from '@/components/lesson';
 
 /**
  * Lesson furniture that every lesson may use without importing it. Live widgets are
@@ -8,6 +8,7 @@ import { AlwaysBroken, Aside, Predict, Term } from '@/components/lesson';
  */
 const components: MDXComponents = {
   Predict,
+  Explain,
   Aside,
   AlwaysBroken,
   Term,

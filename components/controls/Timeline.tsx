@@ -6,6 +6,8 @@
 import { useEffect, useRef } from 'react';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { describeTime, US_PER_S } from '@/sim/core';
+import { DecidingLabel, DecidingTick } from '@/components/lesson/DecidingMarker';
+import { useRunBlocked } from '@/components/lesson/PredictContext';
 import styles from './controls.module.css';
 
 /** The scrubber always spans at least this much, so a new run has room to move. */
@@ -13,7 +15,9 @@ const MIN_SPAN = 10 * US_PER_S;
 
 export function Timeline({ store, snapshot }: { store: PlayerStore; snapshot: PlayerSnapshot }) {
   const inputRef = useRef<HTMLInputElement>(null);
-  const span = Math.max(MIN_SPAN, snapshot.horizon);
+  // A run with an end (a lesson's `until`) spans exactly to it.
+  const span = Math.max(store.stopAt ?? MIN_SPAN, snapshot.horizon);
+  const blocked = useRunBlocked();
   useEffect(
     () =>
       store.onCoarseFrame((sim) => {
@@ -29,39 +33,44 @@ export function Timeline({ store, snapshot }: { store: PlayerStore; snapshot: Pl
     snapshot.now < snapshot.horizon ||
     snapshot.commands.some((command) => command.at > snapshot.now);
   return (
-    <div className={styles.timeline} role="group" aria-label="Timeline">
-      <div className={styles.track}>
-        <input
-          ref={inputRef}
-          type="range"
-          aria-label="Time"
-          min={0}
-          max={span}
-          step={1000}
-          defaultValue={snapshot.now}
-          aria-valuetext={describeTime(snapshot.now)}
-          onChange={(event) => store.seek(Number(event.currentTarget.value))}
-        />
-        <div className={styles.ticks} aria-hidden="true">
-          {snapshot.commands.map((command, index) => (
-            <span
-              key={`${command.at}-${index}`}
-              className={styles.tick}
-              style={{ left: `${(command.at / span) * 100}%` }}
-              title={`${command.type} at ${describeTime(command.at)}`}
-            />
-          ))}
+    <>
+      <div className={styles.timeline} role="group" aria-label="Timeline">
+        <div className={styles.track}>
+          <input
+            ref={inputRef}
+            type="range"
+            aria-label="Time"
+            min={0}
+            max={span}
+            step={1000}
+            defaultValue={snapshot.now}
+            disabled={blocked}
+            aria-valuetext={describeTime(snapshot.now)}
+            onChange={(event) => store.seek(Number(event.currentTarget.value))}
+          />
+          <div className={styles.ticks} aria-hidden="true">
+            {snapshot.commands.map((command, index) => (
+              <span
+                key={`${command.at}-${index}`}
+                className={styles.tick}
+                style={{ left: `${(command.at / span) * 100}%` }}
+                title={`${command.type} at ${describeTime(command.at)}`}
+              />
+            ))}
+            <DecidingTick run={store} span={span} />
+          </div>
         </div>
+        <span className={styles.horizon}>of {describeTime(span)}</span>
+        <button
+          type="button"
+          onClick={() => store.fork()}
+          disabled={!future || blocked}
+          title="Forget every command and event after this moment, and carry on from here"
+        >
+          Fork here
+        </button>
       </div>
-      <span className={styles.horizon}>of {describeTime(span)}</span>
-      <button
-        type="button"
-        onClick={() => store.fork()}
-        disabled={!future}
-        title="Forget every command and event after this moment, and carry on from here"
-      >
-        Fork here
-      </button>
-    </div>
+      <DecidingLabel run={store} />
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { SPEED_MAX, SPEED_MIN } from '@/components/player/PlayerStore';
 import { describeTime } from '@/sim/core';
+import { useRunGate } from '@/components/lesson/PredictContext';
 import { setText } from './setText';
 import styles from './controls.module.css';
 
@@ -29,11 +30,15 @@ export function Transport({ store, snapshot }: { store: PlayerStore; snapshot: P
     [store],
   );
   const exponent = Math.log10(snapshot.speed);
+  // Inside a lesson's <Predict>: held until the prediction is locked.
+  const gate = useRunGate(store);
   return (
     <div className={styles.transport} role="group" aria-label="Playback">
       <button
+        ref={gate.playRef}
         type="button"
         className={styles.primary}
+        disabled={gate.blocked}
         onClick={() => store.toggle()}
         aria-keyshortcuts="Space"
       >
@@ -50,6 +55,7 @@ export function Transport({ store, snapshot }: { store: PlayerStore; snapshot: P
       <button
         type="button"
         onClick={() => store.stepForward()}
+        disabled={gate.blocked}
         aria-keyshortcuts="ArrowRight PageDown ."
       >
         Step forward

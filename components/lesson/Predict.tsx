@@ -1,125 +1,154 @@
 'use client';
 /**
- * A predict-then-run prompt: the reader commits to an answer before the widget below it
- * shows what really happens. Committing first is the point: students who predict the
- * outcome of a demonstration learn more from it than those who only watch (Crouch et al.,
- * "Classroom demonstrations: learning tools or entertainment?", Am. J. Phys. 72, 2004).
- * So the explanation stays out of the DOM until the prediction is locked in.
+ * A predict-then-run prompt: the reader commits to an answer, runs the widget inside the
+ * prompt to the moment that decides it, and only then reads why. Committing first is the
+ * point: students who predict the outcome of a demonstration learn more from it than
+ * those who only watch (Crouch et al., "Classroom demonstrations: learning tools or
+ * entertainment?", Am. J. Phys. 72, 2004). So the explanation stays out of the DOM until
+ * the run has reached the deciding moment (predictGate.ts); see PREDICT.md.
  *
- * Real form controls only: a fieldset of radios, a submit button, and a polite live
- * region for the verdict. Focus moves to "Try again" after locking in (the lock button
- * disappears) and back to the first choice after trying again, so keyboard users never
- * lose their place.
+ * Real form controls only: a fieldset of radios and a submit button. After locking in,
+ * focus moves to the widget's Play (or, with no widget, to "Try again"); after trying
+ * again, back to the first choice, so keyboard users never lose their place.
  */
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+} from 'react';
 import { flushSync } from 'react-dom';
+import { describeTime } from '@/sim/core';
 import { recordPrediction, useLessonSlug } from '../progress/useProgress';
+import { Explain } from './Explain';
+import { PredictContext, type PredictContextValue } from './PredictContext';
+import { PredictGate, type GateState } from './predictGate';
+import { checkPredictProps, type PredictProps } from './predictProps';
 import styles from './lesson.module.css';
 
-export interface PredictProps {
-  /** The question; it becomes the fieldset's legend. */
-  readonly question: string;
-  /** The possible answers, in display order. At least two. */
-  readonly choices: readonly string[];
-  /** Index into `choices` of the right answer. */
-  readonly answer: number;
-  /** The explanation, revealed once the reader has committed to a prediction. */
-  readonly children?: ReactNode;
+export type { PredictProps };
+
+/** What the status line says, by phase. Pure. */
+export function gateStatus(state: GateState, moment: number | null, marker: string): string {
+  if (state.runs === 0 || state.phase === 'choosing') return '';
+  if (state.phase === 'running')
+    return moment === null
+      ? 'Locked in. Now press Play.'
+      : `Locked in. Now press Play: the run pauses at ${describeTime(moment)}, the moment that decides it.`;
+  if (moment === null || state.reachedAt === null) return '';
+  const at = describeTime(moment);
+  return state.reachedAt > moment
+    ? `Past the deciding moment, ${at}: ${marker}.`
+    : `Paused at ${at}: ${marker}.`;
 }
 
-/** Fails the static build on an authoring mistake, rather than shipping a broken prompt. */
-function checkProps({ question, choices, answer }: PredictProps): void {
-  if (choices.length < 2)
-    throw new Error(`<Predict question="${question}">: give at least two choices`);
-  if (!Number.isInteger(answer) || answer < 0 || answer >= choices.length)
-    throw new Error(
-      `<Predict question="${question}">: answer=${answer} is not an index into its ${choices.length} choices (counting from 0)`,
-    );
-}
-
-export function Predict(props: PredictProps) {
-  checkProps(props);
+/**
+ * The prompt in the browser. `oldStyle`: the children are the explanation itself (no
+ * widget, no <Explain>), opened as soon as the choice is locked. See Predict in
+ * PredictEntry.tsx, which MDX uses.
+ */
+export function PredictPrompt(props: PredictProps & { readonly oldStyle: boolean }) {
+  const pauseAt = checkPredictProps(props);
   const { question, choices, answer, children } = props;
   const id = useId();
-  const [selected, setSelected] = useState<number | null>(null);
-  const [locked, setLocked] = useState(false);
+  const [gate] = useState(() => new PredictGate(pauseAt));
+  const state = useSyncExternalStore(gate.subscribe, gate.getState, gate.getState);
   const tryAgainRef = useRef<HTMLButtonElement>(null);
   const firstChoiceRef = useRef<HTMLInputElement>(null);
+  const plays = useRef(new Set<HTMLButtonElement>());
   const lesson = useLessonSlug();
+
+  const playRef = useCallback((button: HTMLButtonElement | null) => {
+    if (!button) return;
+    plays.current.add(button);
+    return () => void plays.current.delete(button);
+  }, []);
+
+  const marker = props.marker ?? 'the deciding moment';
+  const reasons = props.reasons;
+  const context = useMemo<PredictContextValue>(
+    () => ({ gate, state, choices, answer, reasons: reasons ?? [], marker, playRef }),
+    [gate, state, choices, answer, reasons, marker, playRef],
+  );
 
   function lockIn(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
-    if (selected === null || locked) return;
-    // Render synchronously so the button we focus exists.
-    flushSync(() => setLocked(true));
-    tryAgainRef.current?.focus();
+    // Render synchronously so the control we focus is enabled.
+    let locked = false;
+    flushSync(() => (locked = gate.lock()));
+    if (!locked) return;
+    const play = [...plays.current].find((button) => button.isConnected && !button.disabled);
+    (gate.getState().phase === 'running' && play ? play : tryAgainRef.current)?.focus();
     // Kept in this browser only (components/progress).
     if (lesson) recordPrediction(lesson, question);
   }
 
   function tryAgain(): void {
-    flushSync(() => {
-      setLocked(false);
-      setSelected(null);
-    });
+    flushSync(() => gate.retry());
     firstChoiceRef.current?.focus();
   }
 
-  const right = selected === answer;
+  const firstRun = gate.pauseAt;
+  const status = gateStatus(state, firstRun ?? null, marker);
+  const locked = state.phase !== 'choosing';
   return (
-    <form className={styles.box} onSubmit={lockIn}>
-      <p className={styles.kicker}>Predict</p>
-      <fieldset className={styles.fieldset} disabled={locked}>
-        <legend className={styles.legend}>{question}</legend>
-        <ul className={styles.choices}>
-          {choices.map((choice, index) => (
-            <li key={index}>
-              <label className={styles.choice}>
-                <input
-                  ref={index === 0 ? firstChoiceRef : undefined}
-                  type="radio"
-                  name={`${id}-choice`}
-                  value={index}
-                  checked={selected === index}
-                  onChange={() => setSelected(index)}
-                />
-                <span>
-                  {choice}
-                  {locked && index === answer && <span className={styles.tag}>the answer</span>}
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <div className={styles.feedback} aria-live="polite">
-        {locked && selected !== null && (
-          <>
-            <p className={`${styles.verdict} ${right ? styles.right : styles.wrong}`}>
-              {right
-                ? 'You called it.'
-                : `Not quite. You picked “${choices[selected]}”; the answer is “${choices[answer]}”.`}
-            </p>
-            <div className={styles.explanation}>{children}</div>
-          </>
-        )}
-      </div>
-      <div className={styles.actions}>
-        {locked ? (
-          <button
-            ref={tryAgainRef}
-            type="button"
-            className={`${styles.button} ${styles.buttonQuiet}`}
-            onClick={tryAgain}
-          >
-            Try again
-          </button>
-        ) : (
-          <button type="submit" className={styles.button} disabled={selected === null}>
-            Lock in my prediction
-          </button>
-        )}
-      </div>
-    </form>
+    <PredictContext.Provider value={context}>
+      <section className={`${styles.box} ${styles.predict}`} aria-label={`Predict: ${question}`}>
+        <form onSubmit={lockIn}>
+          <p className={styles.kicker}>Predict</p>
+          <fieldset className={styles.fieldset} disabled={locked}>
+            <legend className={styles.legend}>{question}</legend>
+            <ul className={styles.choices}>
+              {choices.map((choice, index) => (
+                <li key={index}>
+                  <label className={styles.choice}>
+                    <input
+                      ref={index === 0 ? firstChoiceRef : undefined}
+                      type="radio"
+                      name={`${id}-choice`}
+                      value={index}
+                      checked={state.selected === index}
+                      onChange={() => gate.select(index)}
+                    />
+                    <span>
+                      {choice}
+                      {state.phase === 'decided' && index === answer && (
+                        <span className={styles.tag}>the answer</span>
+                      )}
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          <div className={styles.actions}>
+            {locked ? (
+              <button
+                ref={tryAgainRef}
+                type="button"
+                className={`${styles.button} ${styles.buttonQuiet}`}
+                onClick={tryAgain}
+              >
+                Try again
+              </button>
+            ) : (
+              <button type="submit" className={styles.button} disabled={state.selected === null}>
+                Lock in my prediction
+              </button>
+            )}
+            {!locked && state.runs > 0 && (
+              <p className={styles.hint}>Lock in a prediction, then run the widget below.</p>
+            )}
+          </div>
+        </form>
+        <p role="status" className={styles.status}>
+          {status}
+        </p>
+        {props.oldStyle ? <Explain>{children}</Explain> : children}
+      </section>
+    </PredictContext.Provider>
   );
 }

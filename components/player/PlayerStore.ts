@@ -43,6 +43,8 @@ export class PlayerStore {
   private readonly frameListeners = new Set<FrameListener>();
   /** Stops play at this time (a lesson's `until`, an embed's step range). */
   stopAt: Micros | null = null;
+  /** Also stops play, for a while: a lesson's deciding moment (components/lesson/predictGate.ts). */
+  holdAt: Micros | null = null;
   /** Wall clock for the frame budget, in ms; replaceable in tests. */
   wallClock: () => number = () => performance.now();
   /** The animation clock play and seeks run on; replaceable in tests. */
@@ -239,9 +241,9 @@ export class PlayerStore {
     }
   }
 
-  /** Where play and steps stop: the stop time if any, and never past the longest run. */
+  /** Where play and steps stop: the stop time or hold if any, never past the longest run. */
   private get stopTime(): Micros {
-    return Math.min(this.stopAt ?? Infinity, this.maxTime);
+    return Math.min(this.stopAt ?? Infinity, this.holdAt ?? Infinity, this.maxTime);
   }
 
   /** The engine's share of a frame now, in ms: FRAME_BUDGET_MS, or less on a heavy page. */
