@@ -149,7 +149,9 @@ describe('the CAP lesson', () => {
     expect(operations(ap).at(-1)).toMatchObject({ node: 'n1', status: 'ok', result: 1 });
     expect(capMetrics(ap.trace, ap.traceEnd)).toMatchObject({ lostWrites: 1, staleReads: 2 });
     expect(capMetrics(before.trace, before.traceEnd).lostWrites).toBe(0);
-    expect(prose).toContain('The counters show 1 write lost and 2 stale reads');
+    expect(prose).toContain(
+      'The counters show 1 write lost and 2 <Term id="stale-read">stale reads</Term>',
+    );
     const verdict = checkLinearizability(historyFromTrace(ap.trace, ap.traceEnd));
     expect(verdict.linearizable).toBe(false);
     if (verdict.linearizable !== false) return;
