@@ -16,7 +16,7 @@ export const MINUTES_PER_WIDGET = 1;
 export const MINUTES_PER_PREDICTION = 0.5;
 
 /** Tags that are prose furniture, not something to run. */
-const FURNITURE = new Set(['Aside', 'Term', 'Predict']);
+const FURNITURE = new Set(['Aside', 'Term', 'Predict', 'Explain']);
 
 export interface ReadingTime {
   readonly words: number;

@@ -101,20 +101,43 @@ test('the lesson: predict, then run the crash and read harvest fall to five sixt
   page,
 }) => {
   await page.goto('/learn/harvest-yield/');
-  const prompt = page.getByRole('group', { name: /At 2 s, n3 crashes/ });
+  const prompt = page.getByRole('region', { name: /At 2 s, n3 crashes/ });
   await prompt.getByRole('radio', { name: /Harvest falls to 5\/6/ }).check();
-  await page.getByRole('button', { name: 'Lock in my prediction' }).first().click();
-  await expect(page.getByText('You called it.')).toBeVisible();
-  // The first widget on the page is the one under this prompt.
-  const table = page.getByRole('table', { name: /n3 crashes at 2 s.*meters/ });
-  await maxSpeed(page.getByRole('group', { name: 'Playback' }).first());
-  await page.getByRole('button', { name: 'Play', exact: true }).first().click();
-  // The widget stops at 8 s; by then the last two seconds are all after the crash.
+  await prompt.getByRole('button', { name: 'Lock in my prediction' }).click();
+  const play = prompt.getByRole('button', { name: 'Play', exact: true });
+  await expect(play).toBeFocused();
+  await maxSpeed(prompt.getByRole('group', { name: 'Playback' }));
+  await play.click();
+  // The widget pauses at 4 s, when the last two seconds are all after the crash.
+  await expect(prompt.getByText('Deciding moment, 4.00 s: 2 s after the crash')).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(prompt.getByText('You called it.')).toBeVisible();
+  const table = prompt.getByRole('table', { name: /n3 crashes at 2 s.*meters/ });
   const harvest = table
     .getByRole('row', { name: /^Harvest/ })
     .getByRole('cell')
     .first();
-  await expect(harvest).toHaveText('83.3 %', { timeout: 15_000 });
+  await expect(harvest).toHaveText('83.3 %');
+  await expect(prompt.getByText(/harvest over the last 2 s is 83\.3 %/)).toBeVisible();
+});
+
+test('the lesson: three of everything runs only after a prediction, and that decides it', async ({
+  page,
+}) => {
+  await page.goto('/learn/harvest-yield/');
+  const prompt = page.getByRole('region', { name: /start with three of everything/ });
+  const run = prompt.getByRole('button', { name: 'Simulate a million hours' });
+  await expect(run).toBeDisabled();
+  await prompt.getByRole('radio', { name: 'About 1 hour in 400' }).check();
+  await prompt.getByRole('button', { name: 'Lock in my prediction' }).click();
+  await expect(run).toBeFocused();
+  await expect(prompt.getByText(/Over a million simulated hours/)).toHaveCount(0);
+  await run.click();
+  await expect(prompt.getByText('That is two replicas: 5 % of 5 %.')).toBeVisible();
+  await expect(
+    prompt.getByText(/^Over a million simulated hours, one machine is down 5\.0 %/),
+  ).toBeVisible();
 });
 
 test('side by side in the sandbox: one crash, two layouts, one transport', async ({ page }) => {

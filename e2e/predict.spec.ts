@@ -35,12 +35,14 @@ async function runToTheMoment(box: Locator): Promise<void> {
   // Still not explained while the run has not reached the deciding moment.
   await expect(box.getByText(EXPLANATION)).toHaveCount(0);
   await playback(box).getByRole('button', { name: 'Play' }).click();
-  await expect(box.getByText('Deciding moment, 2.50 s: the cut side refuses')).toBeVisible({
+  await expect(
+    box.getByText('Deciding moment, 2.55 s: the first refusal on the cut side'),
+  ).toBeVisible({
     timeout: 15_000,
   });
-  await expect(clock(box)).toHaveText('2.50 s');
+  await expect(clock(box)).toHaveText('2.55 s');
   await expect(playback(box).getByRole('button', { name: 'Play' })).toBeVisible();
-  await expect(box.getByRole('status').filter({ hasText: 'Paused at 2.50 s' })).toBeVisible();
+  await expect(box.getByRole('status').filter({ hasText: 'Paused at 2.55 s' })).toBeVisible();
 }
 
 test.describe('predict, run, then explain', () => {

@@ -8,6 +8,7 @@ import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStor
 import { describeTime, US_PER_S } from '@/sim/core';
 import { DecidingLabel, DecidingTick } from '@/components/lesson/DecidingMarker';
 import { useRunBlocked } from '@/components/lesson/PredictContext';
+import { RunPlan } from './RunPlan';
 import styles from './controls.module.css';
 
 /** The scrubber always spans at least this much, so a new run has room to move. */
@@ -71,6 +72,7 @@ export function Timeline({ store, snapshot }: { store: PlayerStore; snapshot: Pl
         </button>
       </div>
       <DecidingLabel run={store} />
+      <RunPlan store={store} snapshot={snapshot} />
     </>
   );
 }

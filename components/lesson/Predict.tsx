@@ -36,7 +36,7 @@ export function gateStatus(state: GateState, moment: number | null, marker: stri
   if (state.runs === 0 || state.phase === 'choosing') return '';
   if (state.phase === 'running')
     return moment === null
-      ? 'Locked in. Now press Play.'
+      ? 'Locked in. Now run the widget below.'
       : `Locked in. Now press Play: the run pauses at ${describeTime(moment)}, the moment that decides it.`;
   if (moment === null || state.reachedAt === null) return '';
   const at = describeTime(moment);

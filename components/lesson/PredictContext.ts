@@ -6,7 +6,7 @@
  * calls `useDecidingMarker` to draw the moment once reached. Outside a <Predict> both do
  * nothing, so sandboxes and embeds are untouched.
  */
-import { createContext, useContext, useEffect, type RefCallback } from 'react';
+import { createContext, useContext, useEffect, useRef, type RefCallback } from 'react';
 import type { Micros } from '@/sim/core';
 import type { GatedRun, GateState, PredictGate } from './predictGate';
 
@@ -38,8 +38,7 @@ export function useRunGate(run: GatedRun): RunGate {
   const context = useContext(PredictContext);
   const gate = context?.gate;
   useEffect(() => gate?.attach(run), [gate, run]);
-  if (!context) return OPEN;
-  return { blocked: context.state.phase === 'choosing', playRef: context.playRef };
+  return useRunGateState(context);
 }
 
 export interface DecidingMarker {
@@ -58,4 +57,35 @@ export function useDecidingMarker(run: GatedRun): DecidingMarker | null {
 /** Whether the learner has locked no prediction yet, for controls that are not Play. */
 export function useRunBlocked(): boolean {
   return useContext(PredictContext)?.state.phase === 'choosing';
+}
+
+export interface TriggerGate extends RunGate {
+  /** Call when the widget has shown its result: the prediction is decided. */
+  readonly reached: () => void;
+}
+
+/**
+ * For a widget with no timeline, such as a button that runs an experiment at once: held
+ * until the prediction is locked (`blocked`), decided when it calls `reached`.
+ */
+export function useTriggerGate(): TriggerGate {
+  const context = useContext(PredictContext);
+  const gate = context?.gate;
+  const trigger = useRef<{ reached: () => void } | null>(null);
+  useEffect(() => {
+    if (!gate) return;
+    const attached = gate.attachTrigger();
+    trigger.current = attached;
+    return () => {
+      attached.detach();
+      trigger.current = null;
+    };
+  }, [gate]);
+  const run = useRunGateState(context);
+  return { ...run, reached: () => trigger.current?.reached() };
+}
+
+function useRunGateState(context: PredictContextValue | null): RunGate {
+  if (!context) return OPEN;
+  return { blocked: context.state.phase === 'choosing', playRef: context.playRef };
 }

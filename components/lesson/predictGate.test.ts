@@ -137,6 +137,23 @@ describe('PredictGate', () => {
   });
 });
 
+describe('PredictGate with a one-shot widget', () => {
+  it('holds it while choosing and decides when it is run after locking', () => {
+    const gate = new PredictGate(null);
+    const trigger = gate.attachTrigger();
+    expect(gate.getState().runs).toBe(1);
+    trigger.reached(); // before locking: nothing
+    expect(gate.getState().phase).toBe('choosing');
+    gate.select(2);
+    gate.lock();
+    expect(gate.getState().phase).toBe('running');
+    trigger.reached();
+    expect(gate.getState()).toMatchObject({ phase: 'decided', reachedAt: null });
+    trigger.detach();
+    expect(gate.getState().runs).toBe(0);
+  });
+});
+
 describe('gateStatus', () => {
   const base = { selected: 1, runs: 1 } as const;
   it('asks for Play once locked, and names the moment once reached', () => {

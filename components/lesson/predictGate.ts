@@ -33,7 +33,7 @@ export interface GateState {
   readonly selected: number | null;
   /** Virtual time at which the deciding moment was reached, once decided by a run. */
   readonly reachedAt: Micros | null;
-  /** How many runs the gate holds; 0 for a prompt with no widget. */
+  /** How many runs (and one-shot widgets) the gate holds; 0 for a prompt with no widget. */
   readonly runs: number;
 }
 
@@ -42,6 +42,8 @@ const START: GateState = { phase: 'choosing', selected: null, reachedAt: null, r
 export class PredictGate {
   private state: GateState = START;
   private readonly runs = new Map<GatedRun, () => void>();
+  /** Widgets with no timeline (a one-shot experiment) that decide when they are run. */
+  private readonly triggers = new Set<object>();
   private readonly listeners = new Set<() => void>();
 
   /** `pauseAt`: the deciding moment; null means each run's own end. */
@@ -67,7 +69,7 @@ export class PredictGate {
   /** Locks the choice; false if there is none or it is locked already. */
   lock(): boolean {
     if (this.state.phase !== 'choosing' || this.state.selected === null) return false;
-    if (this.runs.size === 0) this.set({ phase: 'decided' });
+    if (this.runs.size + this.triggers.size === 0) this.set({ phase: 'decided' });
     else {
       this.set({ phase: 'running' });
       for (const run of this.runs.keys()) this.hold(run);
@@ -92,12 +94,31 @@ export class PredictGate {
     this.hold(run);
     const stop = run.onFrame(() => this.check(run));
     this.runs.set(run, stop);
-    this.set({ runs: this.runs.size });
+    this.set({ runs: this.runs.size + this.triggers.size });
     return () => {
       this.runs.get(run)?.();
       this.runs.delete(run);
       run.holdAt = null;
-      this.set({ runs: this.runs.size });
+      this.set({ runs: this.runs.size + this.triggers.size });
+    };
+  }
+
+  /**
+   * Gates a widget with no timeline, such as a button that runs an experiment at once:
+   * it is held while choosing (see `getState().phase`) and decides when it calls `reached`.
+   */
+  attachTrigger(): { reached: () => void; detach: () => void } {
+    const trigger = {};
+    this.triggers.add(trigger);
+    this.set({ runs: this.runs.size + this.triggers.size });
+    return {
+      reached: () => {
+        if (this.state.phase === 'running') this.set({ phase: 'decided' });
+      },
+      detach: () => {
+        this.triggers.delete(trigger);
+        this.set({ runs: this.runs.size + this.triggers.size });
+      },
     };
   }
 

@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
+import { BeforePlay } from '../BeforePlay';
 import { ClusterStage } from '../ClusterStage';
 import { HarvestMeters } from './HarvestMeters';
 import { harvestTopology } from './harvestTopology';
@@ -45,7 +46,14 @@ export function HarvestColumn({
           <LoadOverlay snapshot={snapshot} positions={positions} radius={radius} />
         )}
       />
-      <HarvestMeters store={store} snapshot={snapshot} label={`${title}: meters`} charts={charts} />
+      <BeforePlay store={store} snapshot={snapshot} fills="The meters fill in">
+        <HarvestMeters
+          store={store}
+          snapshot={snapshot}
+          label={`${title}: meters`}
+          charts={charts}
+        />
+      </BeforePlay>
     </>
   );
 }

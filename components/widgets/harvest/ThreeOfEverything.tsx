@@ -12,6 +12,7 @@ import {
   REPLICA_COUNTS,
   type OutageShares,
 } from '@/sim/scenarios/harvest-yield/outages';
+import { useTriggerGate } from '@/components/lesson/PredictContext';
 import shared from '../widgets.module.css';
 import styles from './harvest.module.css';
 
@@ -28,6 +29,8 @@ export function ThreeOfEverything({ p: initial = 0.05 }: { p?: number }) {
   const [p, setP] = useState(CHOICES.includes(initial) ? initial : 0.05);
   const [result, setResult] = useState<{ p: number; shares: OutageShares } | null>(null);
   const expected = result ? expectedOutages(result.p) : null;
+  // Inside a <Predict>: held until the prediction is locked; running it decides.
+  const gate = useTriggerGate();
   return (
     <div className={shared.lesson}>
       <div className={styles.prompt}>
@@ -43,7 +46,15 @@ export function ThreeOfEverything({ p: initial = 0.05 }: { p?: number }) {
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => setResult({ p, shares: measureOutages(p, HOURS) })}>
+        <button
+          ref={gate.playRef}
+          type="button"
+          disabled={gate.blocked}
+          onClick={() => {
+            setResult({ p, shares: measureOutages(p, HOURS) });
+            gate.reached();
+          }}
+        >
           Simulate a million hours
         </button>
       </div>

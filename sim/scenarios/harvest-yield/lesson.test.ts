@@ -1,7 +1,8 @@
 /**
  * Every number in content/harvest-yield.mdx, computed by the simulation the lesson's
- * widgets run (same parameters, seed 1, stopped where the widget stops) and formatted as
- * the widgets show them; each must appear in the lesson's text.
+ * widgets run (same parameters, seed 1, paused at the prompt's deciding moment, where the
+ * explanation opens) and formatted as the widgets show them; each must appear in the
+ * lesson's text.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import type { Reading } from './meters';
 import { measureOutages } from './outages';
 import { MeterSeries } from './series';
 import { crashAt, runHarvest } from './testing/runs';
+import { predictMoments } from '@/content/predictMoments';
 
 const lesson = readFileSync(join(process.cwd(), 'content', 'harvest-yield.mdx'), 'utf8');
 
@@ -33,8 +35,20 @@ function expectInLesson(...texts: string[]) {
 }
 
 describe('the harvest-and-yield lesson', { timeout: 60_000 }, () => {
+  it('pauses each prediction two seconds after its fault, or once the overload shows', () => {
+    expect(predictMoments(lesson).map((moment) => moment.pauseAt)).toEqual([
+      4 * US_PER_S,
+      4 * US_PER_S,
+      4 * US_PER_S,
+      4 * US_PER_S,
+      3 * US_PER_S,
+      // Three of everything has no timeline: running it decides.
+      null,
+    ]);
+  });
+
   it('one crash, six partitions: harvest 5/6, yield whole', () => {
-    const { last, whole } = meters({ replicas: 1, load: 60, crash: 'n3' }, true, 8);
+    const { last, whole } = meters({ replicas: 1, load: 60, crash: 'n3' }, true, 4);
     expect(percent(last.yield)).toBe('100.0 %');
     expect(percent(last.harvest)).toBe('83.3 %');
     expect(Math.round(whole.latency.p99)).toBe(200);
@@ -46,14 +60,14 @@ describe('the harvest-and-yield lesson', { timeout: 60_000 }, () => {
   });
 
   it('replication or partitioning: the same crash costs 6 × 1 harvest and 3 × 2 nothing', () => {
-    const left = meters({ replicas: 1, load: 60, crash: 'n1' }, true, 8);
-    const right = meters({ replicas: 2, load: 60, crash: 'n1' }, true, 8);
+    const left = meters({ replicas: 1, load: 60, crash: 'n1' }, true, 4);
+    const right = meters({ replicas: 2, load: 60, crash: 'n1' }, true, 4);
     expect(percent(left.last.harvest)).toBe('83.3 %');
     expect(percent(right.last.yield)).toBe('100.0 %');
     expect(percent(right.last.harvest)).toBe('100.0 %');
     expect(percent(right.whole.harvest)).toBe('100.0 %');
     // n2 alone carries partition 1: about 60 % busy over the last 2 s.
-    const late = right.series.samples.filter((s) => s.t > 6 * US_PER_S);
+    const late = right.series.samples.filter((s) => s.t > 2 * US_PER_S);
     const busy = late.reduce((sum, s) => sum + s.utilisation[1]!, 0) / late.length;
     expect(busy).toBeGreaterThan(0.5);
     expect(busy).toBeLessThan(0.7);
@@ -64,44 +78,44 @@ describe('the harvest-and-yield lesson', { timeout: 60_000 }, () => {
   });
 
   it('above the remaining capacity, complete or fail pays in yield', () => {
-    const { last } = meters({ replicas: 2, load: 150, policy: 'complete', crash: 'n1' }, true, 12);
-    expect(percent(last.yield)).toBe('74.6 %');
+    const { last } = meters({ replicas: 2, load: 150, policy: 'complete', crash: 'n1' }, true, 4);
+    expect(percent(last.yield)).toBe('75.3 %');
     expect(percent(last.harvest)).toBe('100.0 %');
-    expect([last.offered, last.answered, last.answered / 2]).toEqual([279, 208, 104]);
+    expect([last.offered, last.answered, last.answered / 2]).toEqual([259, 195, 97.5]);
     expectInLesson(
-      '279 queries arrived and 208 were answered, 104 a second',
-      'yield 74.6 %',
+      '259 queries arrived and 195 were answered, 97.5 a second',
+      'yield 75.3 %',
       'Every answer is whole: harvest 100.0 %',
     );
   });
 
   it('the DQ principle: complete or fail and best effort deliver the same DQ', () => {
-    const left = meters({ replicas: 2, load: 300, policy: 'complete' }, false, 10).last;
-    const right = meters({ replicas: 2, load: 300, policy: 'best-effort' }, false, 10).last;
+    const left = meters({ replicas: 2, load: 300, policy: 'complete' }, false, 4).last;
+    const right = meters({ replicas: 2, load: 300, policy: 'best-effort' }, false, 4).last;
     const dq = (r: Reading) => r.dq.toFixed(1);
-    expect([dq(left), dq(right)]).toEqual(['201.0', '198.0']);
-    expect([percent(left.yield), percent(left.harvest)]).toEqual(['69.1 %', '100.0 %']);
-    expect([percent(right.yield), percent(right.harvest)]).toEqual(['88.0 %', '76.2 %']);
+    expect([dq(left), dq(right)]).toEqual(['201.0', '200.8']);
+    expect([percent(left.yield), percent(left.harvest)]).toEqual(['67.7 %', '100.0 %']);
+    expect([percent(right.yield), percent(right.harvest)]).toEqual(['89.1 %', '75.9 %']);
     expectInLesson(
-      '201.0 whole answers a second on the left and 198.0 on the right',
-      'yield 69.1 % and harvest 100.0 %',
-      'yield 88.0 % and harvest 76.2 %',
+      '201.0 whole answers a second on the left and 200.8 on the right',
+      'yield 67.7 % and harvest 100.0 %',
+      'yield 89.1 % and harvest 75.9 %',
     );
   });
 
   it('at full capacity, unbounded queues collapse', () => {
-    const bounded = meters({ replicas: 2, load: 300, policy: 'complete' }, false, 10);
+    const bounded = meters({ replicas: 2, load: 300, policy: 'complete' }, false, 3);
     const unbounded = meters(
       { replicas: 2, load: 300, policy: 'complete', queue: 'unbounded' },
       false,
-      10,
+      3,
     );
     expect(percent(unbounded.last.yield)).toBe('0.0 %');
-    expect(percent(bounded.last.yield)).toBe('69.1 %');
-    expect(percent(unbounded.whole.yield)).toBe('2.9 %');
+    expect(percent(bounded.last.yield)).toBe('69.2 %');
+    expect(percent(unbounded.whole.yield)).toBe('10.0 %');
     expectInLesson(
-      "right side's yield is 0.0 %; the left side's is 69.1 %",
-      'yield on the right is 2.9 %',
+      "right side's yield is 0.0 %; the left side's is 69.2 %",
+      'yield on the right is 10.0 %',
     );
   });
 

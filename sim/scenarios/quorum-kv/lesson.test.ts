@@ -6,7 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lessonFigures } from './testing/lessonRuns';
+import { predictMoments } from '@/content/predictMoments';
+import { StalenessMeter } from '../quorum-kv/staleness';
+import {
+  LESSON_SPLIT,
+  LESSON_UNTIL,
+  lessonFigures,
+  lessonRun,
+  minorityRefused,
+  splitMoments,
+  SPLIT_UNTIL,
+  staleReadSeen,
+} from './testing/lessonRuns';
 
 const lesson = readFileSync(join(process.cwd(), 'content', 'quorums.mdx'), 'utf8');
 
@@ -101,4 +112,41 @@ describe('the quorums lesson', () => {
     // "A little worse, not much" without repair.
     expect(partialNoRepair.stalePercent).toBeGreaterThan(partial.stalePercent);
   });
+
+  it('pauses each prediction where the simulation has already decided it', () => {
+    const { partial, entropyOn } = figures;
+    const moments = { strictRefusedAt: 2_550_000, sloppyStaleAt: 2_490_000 };
+    expect(splitMoments()).toEqual(moments);
+    const S = 1_000_000;
+    expect(predictMoments(lesson).map(({ pauseAt, marker }) => [pauseAt, marker])).toEqual([
+      // The counts are over the whole run, so the moment is its end.
+      [LESSON_UNTIL, '20 s of traffic, no stale read'],
+      [LESSON_UNTIL, `20 s of traffic: ${partial.stale} stale reads`],
+      [moments.strictRefusedAt, 'the first refusal on the cut side'],
+      [moments.sloppyStaleAt, 'the first stale read on the cut side'],
+      [3 * S + entropyOn.convergedMs! * 1000, 'n1 has caught up'],
+    ]);
+    for (const phrase of [
+      'all 80 fail with "no quorum", the first at 2.55 s',
+      'The first stale read returns at 2.49 s',
+    ])
+      expect(lesson, phrase).toContain(phrase);
+
+    // At each moment the fact is true, and 10 ms before it was not.
+    const strict = lessonRun({ r: 2, w: 2, quorum: 'strict' }, LESSON_SPLIT, SPLIT_UNTIL);
+    strict.seek(moments.strictRefusedAt - 10_000);
+    expect(minorityRefused(strict)).toBe(false);
+    strict.seek(moments.strictRefusedAt);
+    expect(minorityRefused(strict)).toBe(true);
+    const sloppy = lessonRun({ r: 2, w: 2, quorum: 'sloppy' }, LESSON_SPLIT, SPLIT_UNTIL);
+    sloppy.seek(moments.sloppyStaleAt - 10_000);
+    expect(staleReadSeen(sloppy)).toBe(false);
+    sloppy.seek(moments.sloppyStaleAt);
+    const meter = new StalenessMeter();
+    meter.update(sloppy.trace, sloppy.traceEnd);
+    const stale = meter.samples.filter((sample) => !sample.consistent);
+    expect(stale.length).toBeGreaterThan(0);
+    // "on the cut side": coordinated by n1 or n2.
+    expect(stale.every((sample) => ['n1', 'n2'].includes(sample.node))).toBe(true);
+  }, 60_000);
 });

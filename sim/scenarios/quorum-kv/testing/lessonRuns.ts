@@ -13,7 +13,7 @@ import { ringOf } from '../kvContext';
 import { kvContextOf, kvStoreOf } from '../looks';
 import { preferenceList } from '../ring';
 import { sameSiblings } from '../versions';
-import { measureStaleness } from '../staleness';
+import { measureStaleness, StalenessMeter } from '../staleness';
 import { kvParams, simulateKv } from './runs';
 
 const S = US_PER_S;
@@ -152,5 +152,49 @@ export function lessonFigures() {
     sloppy: splitFigures('sloppy'),
     entropyOn: entropyFigures('on'),
     entropyOff: entropyFigures('off'),
+  };
+}
+
+/** The first multiple of `step` from `from` at which `happened` holds for the run, or null. */
+export function firstMoment(
+  sim: Simulation,
+  from: number,
+  until: number,
+  happened: (sim: Simulation) => boolean,
+  step = 10 * US_PER_MS,
+): number | null {
+  for (let t = from; t <= until; t += step) {
+    sim.seek(t);
+    if (happened(sim)) return t;
+  }
+  return null;
+}
+
+/** Whether a client beside n1 or n2 has been refused since the cut at 2 s. */
+export function minorityRefused(sim: Simulation): boolean {
+  return traceOperations(sim.trace, sim.traceEnd).some(
+    (op) =>
+      op.call >= 2 * S &&
+      (op.node === 'n1' || op.node === 'n2') &&
+      op.status === 'fail' &&
+      typeof op.return === 'number' &&
+      op.return <= sim.now,
+  );
+}
+
+/** Whether some read has returned a value older than the latest committed write. */
+export function staleReadSeen(sim: Simulation): boolean {
+  const meter = new StalenessMeter();
+  meter.update(sim.trace, sim.traceEnd);
+  return meter.samples.some((sample) => !sample.consistent);
+}
+
+/** The deciding moments of the partition runs: the first refusal, the first stale read. */
+export function splitMoments() {
+  const strict = lessonRun({ r: 2, w: 2, quorum: 'strict' }, LESSON_SPLIT, SPLIT_UNTIL);
+  const sloppy = lessonRun({ r: 2, w: 2, quorum: 'sloppy' }, LESSON_SPLIT, SPLIT_UNTIL);
+  return {
+    strictRefusedAt: firstMoment(strict, 2 * S, 8 * S, minorityRefused),
+    sloppyStaleAt: firstMoment(sloppy, 2 * S, 8 * S, staleReadSeen),
   };
 }
