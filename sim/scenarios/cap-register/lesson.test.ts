@@ -84,7 +84,7 @@ describe('the CAP lesson', () => {
     expect(prose).toContain(
       `turns away all ${cp.minorityRequests} of its requests, ${cp.minorityStatuses.fail} refused and ${cp.minorityStatuses.info} timed out`,
     );
-    expect(prose).toContain(`answer all ${cp.majorityStatuses.ok} of theirs`);
+    expect(prose).toContain(`answers all ${cp.majorityStatuses.ok} of its own`);
     expect(prose).toContain(
       `Until n3 is elected, at ${cp.firstLeader!.at} s, nobody may answer: ${cp.refusedBeforeLeader} requests are refused`,
     );
