@@ -20,7 +20,7 @@ export const MAX_WORDS = 1500;
  * has an `until`, and every prompt has its reasons and deciding moment (the checks
  * below); the set ends empty.
  */
-const notYetTrimmed = new Set<string>(['cap']);
+const notYetTrimmed = new Set<string>();
 
 /** The quoted strings of a tag's attribute, e.g. each of `choices={['a', "b"]}`. Pure. */
 function strings(tagSource: string, attribute: string): string[] | null {

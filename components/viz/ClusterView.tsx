@@ -32,6 +32,10 @@ import { TONE_FILL, useToneFills } from './motion';
 import type { SpaceTimeHighlight } from './spacetime';
 import styles from './cluster.module.css';
 
+/** Size and line height of the text under a node (its badge), in viewBox units. */
+const BADGE_SIZE = 19;
+const BADGE_LINE = 21;
+
 export interface ClusterViewProps {
   readonly store: PlayerStore;
   readonly snapshot: PlayerSnapshot;
@@ -208,6 +212,18 @@ export function ClusterView({
                     {node.id}
                   </text>
                 )}
+                {labelsInside &&
+                  look.badge?.map((line, row) => (
+                    <text
+                      key={row}
+                      className={styles.nodeBadge}
+                      y={r + BADGE_LINE * (row + 1)}
+                      fontSize={BADGE_SIZE}
+                      data-badge={node.id}
+                    >
+                      {line}
+                    </text>
+                  ))}
               </g>
             );
           })}

@@ -32,6 +32,11 @@ export interface RelationDef {
 export interface NodeLook {
   readonly status: string;
   readonly summary: string;
+  /**
+   * Short lines drawn under the node in the cluster view, such as the value a replica
+   * holds ("x=4050 y=–") and its view of the leader ("term 2, leads"). Each a few words.
+   */
+  readonly badge?: readonly string[];
   /** Relations worth drawing, such as "n2 suspects n4". */
   readonly edges?: readonly { readonly to: NodeId; readonly kind: string }[];
 }

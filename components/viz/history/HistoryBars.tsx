@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { HistoryLayout } from './historyLayout';
+import { clientName } from '@/sim/checkers/linearizability';
 import styles from './history.module.css';
 import { HISTORY_COLOUR, readColours } from '@/components/viz/theme';
 
@@ -92,7 +93,7 @@ function CanvasBars({ layout, highlighted, label }: Props) {
     context.fillStyle = colours.label;
     context.font = '13px sans-serif';
     layout.processes.forEach((process, row) =>
-      context.fillText(`c${process}`, 0, row * ROW + ROW / 2 + 4),
+      context.fillText(clientName(process), 0, row * ROW + ROW / 2 + 4),
     );
     for (const bar of layout.bars) {
       context.fillStyle = fills[bar.op.status];

@@ -7,6 +7,7 @@
  */
 import { useState } from 'react';
 import type { OpBar } from './historyLayout';
+import { clientName } from '@/sim/checkers/linearizability';
 import styles from './history.module.css';
 
 export const PAGE_ROWS = 100;
@@ -59,7 +60,7 @@ export function OperationsTable({ bars, highlighted, time }: Props) {
           {shown.map((bar) => (
             <tr key={bar.index} data-highlight={highlighted.has(bar.index) || undefined}>
               <td>{bar.index}</td>
-              <td>c{bar.op.process}</td>
+              <td>{clientName(bar.op.process)}</td>
               <td>{bar.label}</td>
               <td>{time(bar.op.call)}</td>
               <td>{time(bar.op.return)}</td>

@@ -20,6 +20,7 @@ describe('historyFromTrace', () => {
         { process: 3, key: 'y', call: 25, return: null, status: 'info', f: 'write', value: 7 },
         { process: 4, key: 'x', call: 26, return: 27, status: 'fail', f: 'read', value: null },
       ],
+      units: 'micros',
     });
   });
 

@@ -67,5 +67,5 @@ export function historyFromTrace(
     const operation = toOperation(op, options);
     return operation ? [operation] : [];
   });
-  return { model: 'register', init: null, ops };
+  return { model: 'register', init: null, ops, units: 'micros' };
 }

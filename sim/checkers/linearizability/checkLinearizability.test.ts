@@ -34,7 +34,7 @@ describe('checkLinearizability: hand-written histories', () => {
     expect(verdict.ops).toEqual([0, 1, 2]);
     expect(verdict.key).toBeNull();
     expect(verdict.explanation).toBe(
-      "Process 1 read 1 (invoked at t=4), but 1 had already been overwritten by process 0's write of 2, which completed at t=3.",
+      "c1 read 1 at t=4, although c0's write of 2 had returned at t=3, replacing 1.",
     );
   });
 
@@ -43,7 +43,7 @@ describe('checkLinearizability: hand-written histories', () => {
     const verdict = expectViolation(history);
     expect(verdict.ops).toEqual([0, 1]);
     expect(verdict.explanation).toBe(
-      "Process 1 read 1 (returned at t=1), but the earliest operation that writes 1, process 0's write of 1, was not invoked until t=2.",
+      "c1 read 1 by t=1, but the earliest operation that writes 1, c0's write of 1, began only at t=2.",
     );
   });
 
@@ -53,7 +53,7 @@ describe('checkLinearizability: hand-written histories', () => {
     const verdict = expectViolation(historyOf([failed, read(1, 1, 2, 3)]));
     expect(verdict.ops).toEqual([0, 1]);
     expect(verdict.explanation).toBe(
-      "Process 1 read 1 (t=2–3), but the only operation that writes 1, process 0's write of 1 (t=0–1), failed.",
+      "c1 read 1 (t=2–3), but the only operation that writes 1, c0's write of 1 (t=0–1), failed.",
     );
   });
 
@@ -108,7 +108,7 @@ describe('checkLinearizability: hand-written histories', () => {
     const verdict = expectViolation(historyOf([write(0, 0, 0, 1), cas(1, [0, 1], false, 2, 3)]));
     expect(verdict.ops).toEqual([0, 1]);
     expect(verdict.explanation).toBe(
-      "Process 1's compare-and-set from 0 to 1 (t=2–3) failed, reporting that the value was not 0, but process 0's write of 0 completed at t=1 and nothing could have changed it before t=3.",
+      "c1's compare-and-set from 0 to 1 (t=2–3) failed, reporting that the value was not 0, but c0's write of 0 returned at t=1 and nothing could have changed it before t=3.",
     );
     const initial = expectViolation(historyOf([cas(1, [0, 1], false, 2, 3)], { init: 0 }));
     expect(initial.explanation).toContain('it was still the initial value 0');
@@ -124,14 +124,14 @@ describe('checkLinearizability: hand-written histories', () => {
     const verdict = expectViolation(history);
     expect(verdict.ops).toEqual([0, 1, 2, 3]);
     expect(verdict.explanation).toBe(
-      'Process 3 read 1 (invoked at t=5), but process 2 read 2 before that (returned at t=4), and 2 was written no earlier than t=2, after every earlier write of 1 had completed (the last at t=1).',
+      'c3 read 1 at t=5, but c2 read 2 before that, by t=4, and 2 was written no earlier than t=2, after every earlier write of 1 had returned (the last at t=1).',
     );
   });
 
   it('rejects a read of a value nobody wrote', () => {
     const verdict = expectViolation(historyOf([write(0, 1, 0, 1), read(1, 7, 2, 3)]));
     expect(verdict.ops).toEqual([1]);
-    expect(verdict.explanation).toBe('Process 1 read 7 (t=2–3), but no operation ever wrote 7.');
+    expect(verdict.explanation).toBe('c1 read 7 (t=2–3), but no operation ever wrote 7.');
   });
 
   it('checks each key on its own', () => {
@@ -146,7 +146,7 @@ describe('checkLinearizability: hand-written histories', () => {
     const broken = historyOf([...history.ops, read(2, null, 8, 9, { key: 'b' })]);
     const verdict = expectViolation(broken);
     expect(verdict.key).toBe('b');
-    expect(verdict.explanation).toMatch(/^On key "b", process 2 read null/);
+    expect(verdict.explanation).toMatch(/^On key "b", c2 read no value/);
   });
 
   it('treats a call and a return at the same time as overlapping', () => {

@@ -5,7 +5,14 @@
 import type { History, Operation } from './history';
 import type { KeyProblem } from './keyProblem';
 import type { Verdict } from './verdict';
-import { describeOperation, formatInterval, toSentence } from './describeOperation';
+import {
+  andList,
+  describeOperation,
+  formatInterval,
+  toSentence,
+  wordsFor,
+  type Words,
+} from './describeOperation';
 import { describeWitness } from './describeWitness';
 import type { Witness } from './findViolationPattern';
 import { shrinkViolation } from './shrinkViolation';
@@ -38,18 +45,21 @@ export function explainViolation(
   const listed = ops.map((index) => history.ops[index]).filter((op) => op !== undefined);
   const explanation = toSentence(
     problem.key,
-    describeUnorderable(listed, longestPrefix.length, problem.size),
+    describeUnorderable(listed, longestPrefix.length, problem.size, wordsFor(history)),
   );
   return { ...base, ops, explanation };
 }
 
-function describeUnorderable(ops: readonly Operation[], placed: number, keyOps: number): string {
+function describeUnorderable(
+  ops: readonly Operation[],
+  placed: number,
+  keyOps: number,
+  words: Words,
+): string {
   const lead = `no order of these ${ops.length} operations respects both their timing and the rules of a register`;
   if (ops.length > LISTED_OPS_MAX) {
     return `${lead}; the longest legal order found placed ${placed} of this key's ${keyOps} operations`;
   }
-  const items = ops.map((op) => `${describeOperation(op)} (${formatInterval(op)})`);
-  const list =
-    items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join('');
-  return `${lead}: ${list}`;
+  const items = ops.map((op) => `${describeOperation(op, words)} (${formatInterval(op, words)})`);
+  return `${lead}: ${andList(items)}`;
 }

@@ -65,6 +65,11 @@ export interface History {
   readonly model: Model;
   readonly init: Value;
   readonly ops: readonly Operation[];
+  /**
+   * `micros`: times are virtual microseconds, as a simulation's are, and explanations
+   * say them in seconds. Absent: times are in the history's own units.
+   */
+  readonly units?: 'micros';
 }
 
 /** What every parser returns. Parsers never throw. */

@@ -20,6 +20,7 @@ export { parseJepsenLog } from './parseJepsenLog';
 export { parseHistory } from './parseHistory';
 export type { CheckOptions, CheckProgress, Verdict } from './verdict';
 export { checkLinearizability } from './checkLinearizability';
+export { clientName } from './describeOperation';
 export type { AddResult, IncrementalChecker } from './createChecker';
 export { createChecker } from './createChecker';
 export type { BenchFile, BenchOptions, BenchResult } from './bench';

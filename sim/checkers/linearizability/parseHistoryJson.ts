@@ -5,7 +5,9 @@
  *     {"process": 1, "key": "x", "f": "cas", "value": [0, 1], "result": true,
  *      "call": 3, "return": 7, "status": "ok"}, ...]}
  *
- * `init` defaults to null and `key` to the single default register. Every problem is
+ * `init` defaults to null and `key` to the single default register. An optional
+ * `"units": "micros"` says the times are microseconds (a simulation's history), so
+ * explanations give them in seconds. Every problem is
  * reported, each naming its field, e.g. `ops[3].status: expected "ok", "fail" or "info",
  * got "done"`.
  */
@@ -29,7 +31,8 @@ import { assertNever } from '@/sim/core/assertNever';
 const MODELS: readonly Model[] = ['register', 'cas-register'];
 const FUNCTIONS: readonly Operation['f'][] = ['read', 'write', 'cas'];
 const STATUSES: readonly OpStatus[] = ['ok', 'fail', 'info'];
-const HISTORY_FIELDS = ['model', 'init', 'ops'];
+const HISTORY_FIELDS = ['model', 'init', 'ops', 'units'];
+const UNITS = ['micros'] as const;
 const OP_FIELDS = ['process', 'key', 'f', 'value', 'result', 'call', 'return', 'status'];
 
 /**
@@ -74,8 +77,9 @@ function readHistory(doc: unknown, errors: string[]): History | undefined {
     const op = readOperation(raw, `ops[${index}]`, model, errors);
     if (op !== undefined) ops.push(op);
   });
+  const units = doc.units === undefined ? undefined : readChoice(doc.units, UNITS, 'units', errors);
   if (model === undefined || init === undefined) return undefined;
-  return { model, init, ops };
+  return units === undefined ? { model, init, ops } : { model, init, ops, units };
 }
 
 function readOperation(

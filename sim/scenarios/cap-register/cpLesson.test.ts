@@ -57,7 +57,7 @@ describe('cap-register, CP: a partition', () => {
     expect(next!.at).toBeLessThan(2 * S + roundMax());
   });
 
-  it("tells the first widget's CP story as content/cap.mdx does (seed 1)", () => {
+  it('cuts off a leader elected just after the cut, on votes sent before it (seed 1)', () => {
     const sim = runCap({ mode: 'cp' }, split, 12 * S, 1);
     const [first, next] = elections(sim);
     // n1 wins just after the cut, on votes sent before it, and steps down at ~3.0 s; n4

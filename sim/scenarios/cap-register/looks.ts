@@ -79,13 +79,39 @@ function describeKey(context: RegisterContext, key: string): string {
   return `${key}=${formatValue(value)}${siblings}`;
 }
 
+/** A value as drawn under a node: "4050", "–" (never written), "1|2" (siblings). Pure. */
+export function shortValue(value: ReadValue): string {
+  if (value === null) return '–';
+  return typeof value === 'number' ? String(value) : value.join('|');
+}
+
+/**
+ * The lines drawn under a node: the values it holds ("x=4050 y=–") and, when it runs
+ * consensus, its term and leader ("term 2, follows n4"). Pure.
+ */
+export function registerBadge(context: RegisterContext): string[] {
+  const values = keysOf(context)
+    .map((key) => `${key}=${shortValue(localValue(context, key))}`)
+    .join(' ');
+  if (!runsConsensus(context.mode)) return [values];
+  const { role, term, leader } = context.cp;
+  const view =
+    role === 'follower' ? (leader === null ? 'no leader' : `follows ${leader}`) : `${role}`;
+  return [values, `term ${term}, ${view}`];
+}
+
 /** How a node looks: "x=3 (leader, term 4)", "x=[2,5] siblings · y=4". Pure. */
 export function describeRegister(node: NodeView): NodeLook {
   const context = registerContextOf(node);
   if (!context) return { status: 'crashed', summary: 'crashed' };
   const keys = keysOf(context);
+  const badge = registerBadge(context);
   if (!runsConsensus(context.mode))
-    return { status: 'replica', summary: keys.map((key) => describeKey(context, key)).join(' · ') };
+    return {
+      status: 'replica',
+      summary: keys.map((key) => describeKey(context, key)).join(' · '),
+      badge,
+    };
   const cp = context.cp;
   const strong = keys.filter((key) => behaviourOf(context.mode, key) === 'cp');
   const weak = keys.filter((key) => behaviourOf(context.mode, key) !== 'cp');
@@ -93,5 +119,5 @@ export function describeRegister(node: NodeView): NodeLook {
   const summary = [raft, ...weak.map((key) => describeKey(context, key))].join(' · ');
   const edges =
     cp.role === 'follower' && cp.leader !== null ? [{ to: cp.leader, kind: 'follows' }] : [];
-  return { status: cp.role, summary, edges };
+  return { status: cp.role, summary, badge, edges };
 }

@@ -75,6 +75,7 @@ describe('cap-register scenario', () => {
     expect(capRegister.describe(view('n3'))).toEqual({
       status: 'replica',
       summary: 'x=3 · y=null',
+      badge: ['x=3 y=–'],
     });
     expect(capRegister.describe(view('n2')).status).toBe('crashed');
     expect(capRegister.inspect(view('n2'))).toEqual([
