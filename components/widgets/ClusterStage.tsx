@@ -76,7 +76,7 @@ export function ClusterStage({
           onClose={() => setSelected(null)}
         />
       )}
-      {narration && <NarrationLog snapshot={snapshot} />}
+      {narration && <NarrationLog store={store} snapshot={snapshot} />}
     </div>
   );
 }
