@@ -19,6 +19,8 @@ import { Notice } from '../Notice';
 import { useEmbedApi } from '../useEmbedApi';
 import { useBeats } from '../useBeats';
 import { readLessonRun } from '../lessonRun';
+import { useWidgetKit } from '../kit/useWidgetKit';
+import { writeRunState } from '@/components/player/urlState';
 import { CapSide } from './CapSide';
 import { RequestPanel } from './RequestPanel';
 import styles from '../widgets.module.css';
@@ -64,6 +66,8 @@ interface PairProps {
   readonly controls?: boolean;
   /** Times that → and ← play to and go back to (beats.ts). */
   readonly beats?: readonly Micros[];
+  /** Presenter mode, Copy embed code and Export a diagram (in a lesson). */
+  readonly tools?: boolean;
 }
 
 const NO_BEATS: readonly Micros[] = [];
@@ -77,6 +81,7 @@ export function CapPair({
   embedOrigin,
   controls = true,
   beats = NO_BEATS,
+  tools = false,
 }: PairProps) {
   const common = {
     scenario,
@@ -103,8 +108,23 @@ export function CapPair({
     embedOrigin === undefined ? 'none' : embedOrigin,
     beatControl,
   );
+  const kit = useWidgetKit(containerRef, {
+    embedPath: '/embed/cap/',
+    runQuery: () =>
+      writeRunState(scenario, {
+        seed: run.seed,
+        params: { ...run.params, mode: ap },
+        commands: cp.sim.commands,
+        t: cp.sim.now,
+      }),
+    title: caption ?? 'CP and AP side by side',
+  });
   return (
-    <div ref={containerRef} className={styles.capPair}>
+    <div
+      ref={containerRef}
+      className={`${styles.capPair} ${tools ? kit.frame.className : ''}`}
+      {...(tools ? { tabIndex: kit.frame.tabIndex } : {})}
+    >
       <div className={styles.capControls}>
         {controls && <Transport store={cp} snapshot={cpSnapshot} />}
         {controls && <Timeline store={cp} snapshot={cpSnapshot} />}
@@ -131,6 +151,7 @@ export function CapPair({
         </div>
       )}
       {caption && <p className={styles.caption}>{caption}</p>}
+      {tools && kit.toolbar}
     </div>
   );
 }
@@ -157,6 +178,7 @@ export function CapSideBySide(props: CapSideBySideProps) {
           run={read.run}
           ap={props.ap ?? 'ap-lww'}
           keys={props.keys ?? 'focus'}
+          tools
           {...(props.caption ? { caption: props.caption } : {})}
         />
       </ErrorBoundary>
