@@ -3,13 +3,14 @@ import { lessonSource, listLessons } from '@/content';
 import { readingTime } from '@/content/readingTime';
 import { ProgressSummary, ReadBadge } from '@/components/progress/ProgressSummary';
 import { sandboxes } from '@/components/widgets/registry';
+import { LessonCardPicture } from '@/components/home/LessonPicture';
 import styles from './site.module.css';
 
 export default function Home() {
   const lessons = listLessons();
   return (
     <>
-      <section className={styles.prose}>
+      <section className={styles.hero}>
         <h1>Break a distributed system. Watch what it does.</h1>
         <p className={styles.lead}>
           Lightcone runs small clusters in your browser. Crash a node, cut the network, slow a link,
@@ -21,6 +22,7 @@ export default function Home() {
         <ul className={styles.cards}>
           {lessons.map((lesson) => (
             <li key={lesson.slug} className={styles.card}>
+              <LessonCardPicture slug={lesson.slug} />
               <p className={styles.eyebrow}>{lesson.concept}</p>
               <h3>
                 <Link href={`/learn/${lesson.slug}/`}>{lesson.title}</Link>
