@@ -16,7 +16,7 @@ describe('runPicture', () => {
       // Small enough to inline in the home page.
       expect(JSON.stringify(picture).length).toBeLessThan(12_000);
     }
-  });
+  }, 30_000);
 
   it('says what the run shows: the crash, the cut', () => {
     const fd = runPicture(LESSON_PICTURES['failure-detection']!);

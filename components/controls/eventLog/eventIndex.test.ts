@@ -78,9 +78,9 @@ describe('EventIndex', () => {
           expect(lines.map((line) => line.text)).toContain('n3 crashed');
         },
       ),
-      { numRuns: 12, seed: 20261206, verbose: true },
+      { numRuns: 8, seed: 20261206, verbose: true },
     );
-  });
+  }, 30_000);
 
   it('after seeking back, shows the run up to there; after a fork, the new run', () => {
     fc.assert(
@@ -103,9 +103,9 @@ describe('EventIndex', () => {
           expect(lines.map((line) => line.text)).toContain('n1 crashed');
         },
       ),
-      { numRuns: 10, seed: 7, verbose: true },
+      { numRuns: 8, seed: 7, verbose: true },
     );
-  });
+  }, 30_000);
 
   it('holds four bytes per narrated event, not the sentences', () => {
     const sim = new Simulation(failureDetector, params, 3, faults(US_PER_S));
