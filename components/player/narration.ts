@@ -11,6 +11,7 @@ export const UNSPOKEN: ReadonlySet<TraceType> = new Set<TraceType>([
   'deliver',
   'timer',
   'state',
+  'invoke',
 ]);
 
 /** A sentence for an entry, or null if it is not worth narrating. Pure. */
