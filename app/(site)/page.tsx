@@ -5,13 +5,14 @@ import { ProgressSummary, ReadBadge } from '@/components/progress/ProgressSummar
 import { sandboxes } from '@/components/widgets/registry';
 import { lessonChallenges } from '@/sim/challenges';
 import teach from '@/components/teach/teach.module.css';
+import { LessonCardPicture } from '@/components/home/LessonPicture';
 import styles from './site.module.css';
 
 export default function Home() {
   const lessons = listLessons();
   return (
     <>
-      <section className={styles.prose}>
+      <section className={styles.hero}>
         <h1>Break a distributed system. Watch what it does.</h1>
         <p className={styles.lead}>
           Lightcone runs small clusters in your browser. Crash a node, cut the network, slow a link,
@@ -23,6 +24,7 @@ export default function Home() {
         <ul className={styles.cards}>
           {lessons.map((lesson) => (
             <li key={lesson.slug} className={styles.card}>
+              <LessonCardPicture slug={lesson.slug} />
               <p className={styles.eyebrow}>{lesson.concept}</p>
               <h3>
                 <Link href={`/learn/${lesson.slug}/`}>{lesson.title}</Link>

@@ -14,6 +14,8 @@ export interface PlayerSnapshot {
   /** Messages on the wire at `now`, oldest first. */
   readonly inflight: readonly InFlight[];
   readonly processed: number;
+  /** Trace entries up to `now` (the trace may hold more: the known future). */
+  readonly traceEnd: number;
   readonly narration: readonly { readonly id: number; readonly text: string }[];
   /**
    * Null while play keeps up with the chosen speed. Once it has not kept up for a while,

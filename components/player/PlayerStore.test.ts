@@ -166,16 +166,19 @@ describe('groupBurst', () => {
     expect(groupBurst(lines, next)).toEqual([{ id: 1, text: 'n1 suspects n2' }]);
   });
 
-  it('merges routine lines of a burst and keeps the rest', () => {
+  it('merges runs of routine lines in a burst and keeps the order', () => {
     const lines = [
       { id: 1, text: 'n1 suspects n3', routine: true },
       { id: 2, text: 'n3 crashed', routine: false },
       { id: 3, text: 'n2 suspects n3', routine: true },
       { id: 4, text: 'n4 suspects n3', routine: true },
+      { id: 5, text: 'n3 restarted', routine: false },
     ];
     expect(groupBurst(lines, next)).toEqual([
+      { id: 1, text: 'n1 suspects n3' },
       { id: 2, text: 'n3 crashed' },
-      { id: 101, text: 'n1 suspects n3; n2 suspects n3; n4 suspects n3' },
+      { id: 101, text: 'n2 suspects n3; n4 suspects n3' },
+      { id: 5, text: 'n3 restarted' },
     ]);
   });
 });

@@ -299,6 +299,7 @@ export class PlayerStore {
       commands: this.sim.commands,
       inflight: this.sim.inflight(),
       processed: this.sim.processed,
+      traceEnd: this.sim.traceEnd,
       narration: this.narrator.lines,
       slowdown: lead.clock.slowdown,
       seeking: lead.ahead.progress,

@@ -51,6 +51,7 @@ describe('UNSPOKEN', () => {
       { at: 2, type: 'deliver', id: 1, from: 'n1', to: 'n2' },
       { at: 3, type: 'timer', node: 'n1', name: 'heartbeat' },
       { at: 4, type: 'state', node: 'n1', from: 'trusting', to: 'suspecting' },
+      { at: 5, type: 'invoke', node: 'n1', request: 1, client: 1, op: { f: 'read', key: 'x' } },
     ];
     expect(new Set(samples.map((entry) => entry.type))).toEqual(UNSPOKEN);
     for (const entry of samples) expect(narrate(entry)).toBeNull();

@@ -11,6 +11,7 @@ export const UNSPOKEN: ReadonlySet<TraceType> = new Set<TraceType>([
   'deliver',
   'timer',
   'state',
+  'invoke',
 ]);
 
 /** A sentence for an entry, or null if it is not worth narrating. Pure. */
@@ -57,16 +58,32 @@ export function narrateWithTime(entry: TraceEntry): string | null {
 const BURST_LINES = 3;
 
 /**
- * Merges a burst of narration: lines about suspicion and trust (frequent at high speed)
- * become one line, while crashes, restarts and partitions keep their own lines. Pure
- * apart from drawing ids.
+ * Merges a burst of narration: each run of consecutive lines about suspicion and trust
+ * (frequent at high speed) becomes one line, while crashes, restarts and partitions keep
+ * their own lines. The lines stay in the order they happened. Pure apart from drawing ids.
  */
 export function groupBurst(
   lines: readonly { id: number; text: string; routine: boolean }[],
   nextId: () => number,
 ): { id: number; text: string }[] {
   if (lines.length <= BURST_LINES) return lines.map(({ id, text }) => ({ id, text }));
-  const routine = lines.filter((line) => line.routine).map((line) => line.text);
-  const kept = lines.filter((line) => !line.routine).map(({ id, text }) => ({ id, text }));
-  return routine.length > 0 ? [...kept, { id: nextId(), text: routine.join('; ') }] : kept;
+  const out: { id: number; text: string }[] = [];
+  let run: string[] = [];
+  let runId = 0;
+  const flush = () => {
+    if (run.length === 1) out.push({ id: runId, text: run[0]! });
+    else if (run.length > 1) out.push({ id: nextId(), text: run.join('; ') });
+    run = [];
+  };
+  for (const line of lines) {
+    if (!line.routine) {
+      flush();
+      out.push({ id: line.id, text: line.text });
+      continue;
+    }
+    if (run.length === 0) runId = line.id;
+    run.push(line.text);
+  }
+  flush();
+  return out;
 }

@@ -1,6 +1,7 @@
 /**
  * The legend: the node statuses on screen (and "crashed", which can always happen), the
- * scenario's relations, and the marks every cluster shares.
+ * relations drawn now, and the marks every cluster shares. A mode without leaders (AP)
+ * never lists "follows its leader".
  */
 import type { RelationDef, StatusDef } from '@/sim/core';
 import { TONE_VAR } from './theme/statusTones';
@@ -8,6 +9,7 @@ import styles from './cluster.module.css';
 
 interface Props {
   readonly legend: readonly StatusDef[];
+  /** The relations some arrow shows now. */
   readonly relations: readonly RelationDef[];
   /** Statuses some node has now; others are left out so each mode's legend fits it. */
   readonly present: ReadonlySet<string>;

@@ -90,6 +90,10 @@ export function ClusterView({
     [looks],
   );
   const present = useMemo(() => new Set([...looks.values()].map((look) => look.status)), [looks]);
+  const relationsNow = useMemo(
+    () => new Set([...looks.values()].flatMap((look) => (look.edges ?? []).map((e) => e.kind))),
+    [looks],
+  );
   const svgRef = useRef<SVGSVGElement>(null);
   useToneFills(svgRef, reducedMotion);
   const drag = usePartitionDrag({
@@ -244,7 +248,7 @@ export function ClusterView({
       </div>
       <ClusterLegend
         legend={scenario.legend}
-        relations={scenario.relations ?? []}
+        relations={(scenario.relations ?? []).filter((r) => relationsNow.has(r.kind))}
         present={present}
       />
       {allowPartition && (

@@ -80,7 +80,11 @@ export function ClusterStage({
         />
       )}
       {narration && (
-        <NarrationLog snapshot={snapshot} {...(narrationLines ? { lines: narrationLines } : {})} />
+        <NarrationLog
+          store={store}
+          snapshot={snapshot}
+          {...(narrationLines ? { lines: narrationLines } : {})}
+        />
       )}
     </div>
   );

@@ -14,10 +14,7 @@ import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import { writeRunState } from '@/components/player/urlState';
 import { ShareButton } from '@/components/controls/ShareButton';
-import { EmbedCodeButton } from './embedCode/EmbedCodeButton';
-import { usePresenter } from './presenter/usePresenter';
-import { PresenterButton } from './presenter/PresenterButton';
-import presenterStyles from './presenter/presenter.module.css';
+import { useWidgetKit } from './kit/useWidgetKit';
 import { embedPathFor } from './registry';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { ClusterStage } from './ClusterStage';
@@ -80,7 +77,17 @@ function LessonCluster({
   });
   const containerRef = useRef<HTMLDivElement>(null);
   useShortcuts(store, containerRef);
-  const presenter = usePresenter(containerRef);
+  const kit = useWidgetKit(containerRef, {
+    embedPath: embedPathFor(scenario.id),
+    runQuery: () =>
+      writeRunState(scenario, {
+        seed,
+        params: run.params,
+        commands: store.sim.commands,
+        t: store.sim.now,
+      }),
+    title: props.caption ?? scenario.title,
+  });
   const linked = useLinkedHighlight(below !== undefined);
   const topology = useMemo(() => view?.topology?.(run.params, seed), [view, run.params, seed]);
   const overlay = view?.overlay;
@@ -89,8 +96,8 @@ function LessonCluster({
   return (
     <div
       ref={containerRef}
-      tabIndex={-1}
-      className={`${styles.lesson} ${presenter.on ? presenterStyles.presenter : ''}`}
+      tabIndex={kit.frame.tabIndex}
+      className={`${styles.lesson} ${kit.frame.className}`}
     >
       <Notice title="This widget's settings have problems" messages={run.errors} />
       <ClusterStage
@@ -125,21 +132,7 @@ function LessonCluster({
             ).href
           }
         />
-        <PresenterButton {...presenter} />
-        {embedPathFor(scenario.id) && (
-          <EmbedCodeButton
-            embedPath={embedPathFor(scenario.id)!}
-            runQuery={() =>
-              writeRunState(scenario, {
-                seed,
-                params: run.params,
-                commands: store.sim.commands,
-                t: store.sim.now,
-              })
-            }
-            title={props.caption ?? scenario.title}
-          />
-        )}
+        {kit.toolbar}
       </div>
     </div>
   );

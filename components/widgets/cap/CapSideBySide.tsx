@@ -19,6 +19,8 @@ import { Notice } from '../Notice';
 import { useEmbedApi } from '../useEmbedApi';
 import { useBeats } from '../useBeats';
 import { readLessonRun } from '../lessonRun';
+import { useWidgetKit } from '../kit/useWidgetKit';
+import { writeRunState } from '@/components/player/urlState';
 import { CapSide } from './CapSide';
 import { RequestPanel } from './RequestPanel';
 import styles from '../widgets.module.css';
@@ -67,6 +69,8 @@ interface PairProps {
   readonly beats?: readonly Micros[];
   /** A 16:9 slide: one control row, each side's cluster beside its history, panels folded. */
   readonly slide?: boolean;
+  /** Presenter mode, Copy embed code and Export a diagram (in a lesson). */
+  readonly tools?: boolean;
 }
 
 const NO_BEATS: readonly Micros[] = [];
@@ -81,6 +85,7 @@ export function CapPair({
   controls = true,
   beats = NO_BEATS,
   slide = false,
+  tools = false,
 }: PairProps) {
   const common = {
     scenario,
@@ -107,14 +112,29 @@ export function CapPair({
     embedOrigin === undefined ? 'none' : embedOrigin,
     beatControl,
   );
-  const tools = controls && (
+  const panels = controls && (
     <div className={styles.capTools}>
       <RequestPanel store={cp} snapshot={cpSnapshot} />
       <PartitionPanel store={cp} snapshot={cpSnapshot} />
     </div>
   );
+  const kit = useWidgetKit(containerRef, {
+    embedPath: '/embed/cap/',
+    runQuery: () =>
+      writeRunState(scenario, {
+        seed: run.seed,
+        params: { ...run.params, mode: ap },
+        commands: cp.sim.commands,
+        t: cp.sim.now,
+      }),
+    title: caption ?? 'CP and AP side by side',
+  });
   return (
-    <div ref={containerRef} className={styles.capPair}>
+    <div
+      ref={containerRef}
+      className={`${styles.capPair} ${tools ? kit.frame.className : ''}`}
+      {...(tools ? { tabIndex: kit.frame.tabIndex } : {})}
+    >
       <div className={slide ? slideStyles.capControls : styles.capControls}>
         {controls && <Transport store={cp} snapshot={cpSnapshot} />}
         {controls && <Timeline store={cp} snapshot={cpSnapshot} />}
@@ -136,15 +156,16 @@ export function CapPair({
           slide={slide}
         />
       </div>
-      {slide && tools ? (
+      {slide && panels ? (
         <details className={slideStyles.moreControls}>
           <summary>Requests and network</summary>
-          {tools}
+          {panels}
         </details>
       ) : (
-        tools
+        panels
       )}
       {caption && <p className={styles.caption}>{caption}</p>}
+      {tools && kit.toolbar}
     </div>
   );
 }
@@ -171,6 +192,7 @@ export function CapSideBySide(props: CapSideBySideProps) {
           run={read.run}
           ap={props.ap ?? 'ap-lww'}
           keys={props.keys ?? 'focus'}
+          tools
           {...(props.caption ? { caption: props.caption } : {})}
         />
       </ErrorBoundary>

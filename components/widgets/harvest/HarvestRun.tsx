@@ -18,6 +18,8 @@ import { Notice } from '../Notice';
 import { HarvestColumn } from './HarvestColumn';
 import type { ChartName } from './MeterCharts';
 import { readLessonRun, type LessonRunProps } from '../lessonRun';
+import { useWidgetKit } from '../kit/useWidgetKit';
+import { embedPathFor } from '../registry';
 import styles from '../widgets.module.css';
 
 export interface HarvestRunProps extends LessonRunProps {
@@ -37,6 +39,17 @@ export function HarvestRun(props: HarvestRunProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   useShortcuts(store, containerRef);
   const title = props.caption ?? harvestYield.title;
+  const kit = useWidgetKit(containerRef, {
+    embedPath: embedPathFor(harvestYield.id),
+    runQuery: () =>
+      writeRunState(harvestYield, {
+        seed: run.seed,
+        params: run.params,
+        commands: store.sim.commands,
+        t: store.sim.now,
+      }),
+    title,
+  });
   const sandbox = `/play/harvest-yield/?${writeRunState(harvestYield, {
     seed: run.seed,
     params: run.params,
@@ -44,7 +57,7 @@ export function HarvestRun(props: HarvestRunProps) {
     t: snapshot.now,
   })}`;
   return (
-    <div ref={containerRef} className={styles.lesson}>
+    <div ref={containerRef} {...kit.frame} className={`${styles.lesson} ${kit.frame.className}`}>
       <Notice title="This widget's settings have problems" messages={run.errors} />
       <Transport store={store} snapshot={snapshot} />
       <Timeline store={store} snapshot={snapshot} />
@@ -58,6 +71,7 @@ export function HarvestRun(props: HarvestRunProps) {
       <div className={styles.lessonFooter}>
         {props.caption && <p className={styles.caption}>{props.caption}</p>}
         <a href={sandbox}>Open this run in the sandbox</a>
+        {kit.toolbar}
       </div>
     </div>
   );

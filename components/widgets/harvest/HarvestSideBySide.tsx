@@ -19,6 +19,9 @@ import { Notice } from '../Notice';
 import { HarvestColumn } from './HarvestColumn';
 import type { ChartName } from './MeterCharts';
 import { readLessonRun, type LessonRunProps } from '../lessonRun';
+import { useWidgetKit } from '../kit/useWidgetKit';
+import { embedPathFor } from '../registry';
+import { writeRunState } from '@/components/player/urlState';
 import shared from '../widgets.module.css';
 import styles from './harvest.module.css';
 
@@ -58,12 +61,24 @@ export function HarvestSideBySide(props: HarvestSideBySideProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   useShortcuts(leader, containerRef);
   const errors = [...new Set([...left.errors, ...right.errors])];
+  // The embed shows one run: the left one, which leads.
+  const kit = useWidgetKit(containerRef, {
+    embedPath: embedPathFor(harvestYield.id),
+    runQuery: () =>
+      writeRunState(harvestYield, {
+        seed: left.seed,
+        params: left.params,
+        commands: leader.sim.commands,
+        t: leader.sim.now,
+      }),
+    title: props.caption ?? `Left: ${describeSide(left.params)}`,
+  });
   const sides = [
     { store: leader, snapshot: leaderSnapshot, params: left.params },
     { store: follower, snapshot: followerSnapshot, params: right.params },
   ];
   return (
-    <div ref={containerRef} className={shared.lesson}>
+    <div ref={containerRef} {...kit.frame} className={`${shared.lesson} ${kit.frame.className}`}>
       <Notice title="This widget's settings have problems" messages={errors} />
       <Transport store={leader} snapshot={leaderSnapshot} />
       <Timeline store={leader} snapshot={leaderSnapshot} />
@@ -85,6 +100,7 @@ export function HarvestSideBySide(props: HarvestSideBySideProps) {
         })}
       </div>
       {props.caption && <p className={shared.caption}>{props.caption}</p>}
+      {kit.toolbar}
     </div>
   );
 }
