@@ -78,7 +78,7 @@ export default tseslint.config(
             {
               name: '@/sim/scenarios',
               message:
-                'Import the one scenario this page needs, e.g. @/sim/scenarios/failure-detector/scenario.',
+                'Import the one scenario this page needs, e.g. @/sim/scenarios/failure-detection/scenario.',
             },
           ],
           patterns: [engineEntry],

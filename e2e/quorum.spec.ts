@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { maxSpeed, nodeButton, playback } from './helpers';
 
-const SANDBOX = '/play/quorum-kv/';
+const SANDBOX = '/play/quorums/';
 
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`${SANDBOX}${query}`);
@@ -149,7 +149,7 @@ test('the lesson: predict, run a widget to its end, and read the numbers the pro
 });
 
 test('the embed: no controls, dark theme, the chart beside the cluster', async ({ page }) => {
-  await page.goto('/embed/quorum/?controls=0&theme=dark&t=20s');
+  await page.goto('/embed/quorums/?controls=0&theme=dark&t=20s');
   await expect(nodeButton(page, 'n1')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Play' })).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

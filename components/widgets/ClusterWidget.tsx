@@ -1,7 +1,7 @@
 /**
  * A live cluster inside a lesson. Its props are plain literals so MDX can write them:
  *
- *   <ClusterWidget scenario="failure-detector" params={{ timeout: '1s' }}
+ *   <ClusterWidget scenario="failure-detection" params={{ timeout: '1s' }}
  *     commands={[{ at: '3s', type: 'crash', node: 'n3' }]} caption="…" />
  *
  * Keys work while focus is inside it, and "Open in sandbox" carries the exact run over.

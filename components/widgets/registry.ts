@@ -15,29 +15,29 @@ export interface WidgetEntry {
 
 export const sandboxes: readonly WidgetEntry[] = [
   {
-    id: 'failure-detector',
-    scenario: 'failure-detector',
+    id: 'failure-detection',
+    scenario: 'failure-detection',
     title: 'Failure detector',
     description:
       'Heartbeats and timeouts. Crash nodes, cut the network, slow a link, and watch who suspects whom.',
   },
   {
-    id: 'cap-register',
-    scenario: 'cap-register',
+    id: 'cap',
+    scenario: 'cap',
     title: 'Replicated register: CP or AP',
     description:
       'A register on five replicas. Cut the network and choose: refuse without a majority (CP), or answer anyway and risk stale or lost data (AP). Every history is checked for linearizability.',
   },
   {
-    id: 'mutual-visibility',
-    scenario: 'mutual-visibility',
+    id: 'light-cones',
+    scenario: 'light-cones',
     title: 'The soldier and the sniper',
     description:
       'Two shots, nearly at once, seen by observers at different distances. Who fired first depends on where you stand.',
   },
   {
-    id: 'quorum-kv',
-    scenario: 'quorum-kv',
+    id: 'quorums',
+    scenario: 'quorums',
     title: 'Quorums: N, R and W',
     description:
       'A Dynamo-style store on a hash ring. Choose N, R and W, cut the network, turn sloppy quorums, read repair and anti-entropy on and off, and watch stale reads measured live against the PBS prediction.',
@@ -55,20 +55,20 @@ export const embeds: readonly WidgetEntry[] = [
   sandboxes[0]!,
   {
     id: 'cap',
-    scenario: 'cap-register',
+    scenario: 'cap',
     title: 'CAP: CP and AP side by side',
     description:
       'The same partition and workload against a CP register and an AP register, with live counters and checked histories.',
   },
   {
-    id: 'light-cone',
-    scenario: 'mutual-visibility',
+    id: 'light-cones',
+    scenario: 'light-cones',
     title: 'Light cones: the soldier and the sniper',
     description: 'A live space-time diagram: select an event to shade its causal past and future.',
   },
   {
-    id: 'quorum',
-    scenario: 'quorum-kv',
+    id: 'quorums',
+    scenario: 'quorums',
     title: 'Quorums: stale reads, measured and predicted',
     description:
       'A Dynamo-style store beside its live staleness chart: the reads measured on the running cluster over the PBS prediction for the same N, R, W and latencies.',

@@ -72,8 +72,8 @@ export const runVerb: Verb = {
     '',
     'Example:',
     `  ${PROGRAM} run ${Object.keys(scenarios)[0] ?? '<scenario>'} --seed 7 --until 10s --json`,
-    `  ${PROGRAM} run cap-register --param mode=ap-lww --commands sim/cli/examples/faults.json --history h.json`,
-    `  ${PROGRAM} run quorum-kv --param n=3 --param r=1 --param w=1 --until 60s --t 0,5,10,50 --json`,
+    `  ${PROGRAM} run cap --param mode=ap-lww --commands sim/cli/examples/faults.json --history h.json`,
+    `  ${PROGRAM} run quorums --param n=3 --param r=1 --param w=1 --until 60s --t 0,5,10,50 --json`,
   ],
   run(args, io) {
     const parsed = parseRunOptions(args);

@@ -4,10 +4,10 @@
  * module, so that it does not carry the others' code.
  */
 import type { Scenario } from '@/sim/core/scenario';
-import { failureDetector } from './failure-detector/scenario';
-import { capRegister } from './cap-register';
-import { mutualVisibility } from './mutual-visibility';
-import { quorumKv } from './quorum-kv';
+import { failureDetector } from './failure-detection/scenario';
+import { capRegister } from './cap';
+import { mutualVisibility } from './light-cones';
+import { quorumKv } from './quorums';
 import { harvestYield } from './harvest-yield';
 
 export const scenarios: Readonly<Record<string, Scenario>> = {

@@ -1,5 +1,5 @@
 import * as mdx from '@/content/failure-detection.mdx';
-import { ClusterWidget } from '@/components/widgets/lesson/FailureDetectorWidgets';
+import { ClusterWidget } from '@/components/widgets/lesson/FailureDetectionWidgets';
 import { asLesson, lessonMetadata, LessonPage } from '../LessonPage';
 
 const lesson = asLesson(mdx);

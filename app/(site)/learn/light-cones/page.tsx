@@ -1,8 +1,5 @@
 import * as mdx from '@/content/light-cones.mdx';
-import {
-  ClusterWidget,
-  SpaceTimeWidget,
-} from '@/components/widgets/lesson/MutualVisibilityWidgets';
+import { ClusterWidget, SpaceTimeWidget } from '@/components/widgets/lesson/LightConesWidgets';
 import { asLesson, lessonMetadata, LessonPage } from '../LessonPage';
 
 const lesson = asLesson(mdx);

@@ -1,9 +1,0 @@
-'use client';
-/** `/embed/failure-detector`: the failure-detector cluster alone. */
-import { useSearchParams } from 'next/navigation';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
-import { Embed } from './Embed';
-
-export function EmbedFailureDetector() {
-  return <Embed scenario={failureDetector} search={useSearchParams().toString()} />;
-}

@@ -1,7 +1,0 @@
-'use client';
-/** The widgets of the failure-detection lesson. */
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
-import { lessonWidgets } from '../ClusterWidget';
-
-const widgets = lessonWidgets(failureDetector);
-export const ClusterWidget = widgets.ClusterWidget;

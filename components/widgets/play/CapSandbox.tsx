@@ -1,0 +1,12 @@
+'use client';
+/** The cap sandbox, with only its own scenario's code. */
+import { useSearchParams } from 'next/navigation';
+import { capRegister } from '@/sim/scenarios/cap/scenario';
+import { CapExtras } from '../cap/CapExtras';
+import { Sandbox } from '../Sandbox';
+
+export function CapSandbox() {
+  return (
+    <Sandbox scenario={capRegister} search={useSearchParams().toString()} extras={CapExtras} />
+  );
+}

@@ -1,9 +1,0 @@
-'use client';
-/** The mutual-visibility sandbox, with only its own scenario's code. */
-import { useSearchParams } from 'next/navigation';
-import { mutualVisibility } from '@/sim/scenarios/mutual-visibility/scenario';
-import { Sandbox } from '../Sandbox';
-
-export function MutualVisibilitySandbox() {
-  return <Sandbox scenario={mutualVisibility} search={useSearchParams().toString()} />;
-}

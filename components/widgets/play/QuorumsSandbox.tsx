@@ -1,0 +1,12 @@
+'use client';
+/** The quorums sandbox, with only its own scenario's code. */
+import { useSearchParams } from 'next/navigation';
+import { quorumKv } from '@/sim/scenarios/quorums/scenario';
+import { QuorumExtras } from '../quorums/QuorumExtras';
+import { Sandbox } from '../Sandbox';
+
+export function QuorumsSandbox() {
+  return (
+    <Sandbox scenario={quorumKv} search={useSearchParams().toString()} extras={QuorumExtras} />
+  );
+}
