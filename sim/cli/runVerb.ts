@@ -79,6 +79,7 @@ export const runVerb: Verb = {
     const parsed = parseRunOptions(args);
     if (!parsed.ok) return reportUsageErrors(io, parsed.errors, runVerb);
     const options = parsed.options;
+    if (options.note !== undefined) io.err(`sim: ${options.note}\n`);
     const log = loadCommandLog(options, io);
     if (!log.ok) return reportUsageErrors(io, log.errors, runVerb);
     const result = runScenario({

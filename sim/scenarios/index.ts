@@ -21,3 +21,18 @@ export const scenarios: Readonly<Record<string, Scenario>> = {
 export function findScenario(id: string): Scenario | undefined {
   return Object.hasOwn(scenarios, id) ? scenarios[id] : undefined;
 }
+
+/**
+ * Ids that scenarios had before each took its concept's id. The command line still
+ * accepts them, with a note. The same list as the concept manifests' `formerIds`
+ * (content/concepts/), which content/concepts/concepts.test.ts checks: sim/ imports
+ * nothing from the layers above it.
+ */
+export const formerScenarioIds: Readonly<Record<string, string>> = {
+  'failure-detector': 'failure-detection',
+  'cap-register': 'cap',
+  'mutual-visibility': 'light-cones',
+  'light-cone': 'light-cones',
+  'quorum-kv': 'quorums',
+  quorum: 'quorums',
+};
