@@ -39,6 +39,7 @@ export default tseslint.config(
       'node_modules/**',
       '.next/**',
       'out/**',
+      'out-subpath/**',
       'test-results/**',
       'playwright-report/**',
       'next-env.d.ts',

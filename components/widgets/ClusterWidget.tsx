@@ -8,6 +8,7 @@
  * Each lesson's route gets its widgets from `lessonWidgets(scenario)` in a small client
  * module of its own (components/widgets/lesson/), so it loads only its own scenario.
  */
+import { sitePath } from '@/components/sitePath';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { type Command, type ParamValues, type Scenario } from '@/sim/core';
 import { usePlayer } from '@/components/player/usePlayer';
@@ -78,7 +79,7 @@ function LessonCluster({
   const presenter = usePresenter(containerRef);
   const linked = useLinkedHighlight(below !== undefined);
   const sandboxUrl = (state: { params: ParamValues; commands: readonly Command[]; t: number }) =>
-    `/play/${scenario.id}/?${writeRunState(scenario, { seed, ...state })}`;
+    sitePath(`/play/${scenario.id}/?${writeRunState(scenario, { seed, ...state })}`);
   return (
     <div
       ref={containerRef}

@@ -7,6 +7,7 @@
  *
  * Keys work while focus is inside it, and "Open in sandbox" carries the run over.
  */
+import { sitePath } from '@/components/sitePath';
 import { useMemo, useRef } from 'react';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
@@ -57,7 +58,7 @@ export function HarvestRun(props: HarvestRunProps) {
       />
       <div className={styles.lessonFooter}>
         {props.caption && <p className={styles.caption}>{props.caption}</p>}
-        <a href={sandbox}>Open this run in the sandbox</a>
+        <a href={sitePath(sandbox)}>Open this run in the sandbox</a>
       </div>
     </div>
   );
