@@ -19,7 +19,7 @@ import { EmbedCodeButton } from './embedCode/EmbedCodeButton';
 import { usePresenter } from './presenter/usePresenter';
 import { PresenterButton } from './presenter/PresenterButton';
 import presenterStyles from './presenter/presenter.module.css';
-import { embedPathFor } from './registry';
+import { embedPathFor } from './embedPath';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { ClusterStage } from './ClusterStage';
 import { Notice } from './Notice';

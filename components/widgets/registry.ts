@@ -24,11 +24,7 @@ export const sandboxes: readonly WidgetEntry[] = concepts.map((c) => entry(c.id,
 
 export const embeds: readonly WidgetEntry[] = concepts.map((c) => entry(c.id, c.embed));
 
-/** The path of the embed that shows `scenario`, or null if none does. */
-export function embedPathFor(scenario: string): string | null {
-  const found = embeds.find((candidate) => candidate.scenario === scenario);
-  return found ? `/embed/${found.id}/` : null;
-}
+export { embedPathFor } from './embedPath';
 
 /** The entry with this id; throws, failing the build, if a route names one that is missing. */
 export function requireEntry(list: readonly WidgetEntry[], id: string): WidgetEntry {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formerScenarioIds, scenarios } from '@/sim/scenarios';
 import { lessonSlugs, readLessonMeta } from '@/content';
+import { embedPathFor } from '@/components/widgets/embedPath';
 import { concepts, formerIds } from '.';
 
 const ROOT = process.cwd();
@@ -67,6 +68,7 @@ describe('concept manifests', () => {
         withoutExtension(concept.sandbox.widget),
       );
       expect(imports(`app/embed/${id}/page.tsx`)).toContain(withoutExtension(concept.embed.widget));
+      expect(embedPathFor(concept.scenario.split('/')[2]!)).toBe(`/embed/${id}/`);
     },
   );
 
