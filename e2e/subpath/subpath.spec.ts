@@ -55,7 +55,7 @@ test('a lesson: its widget plays, its links and copy-embed snippet stay below th
   expect(outside).toEqual([]);
 });
 
-test('a sandbox plays a step, and its checker worker loads, below the subpath', async ({
+test('a sandbox plays a step, and asks for its checker worker, below the subpath', async ({
   page,
 }) => {
   const outside = outsideRequests(page);
