@@ -39,6 +39,7 @@ export default tseslint.config(
       'node_modules/**',
       '.next/**',
       'out/**',
+      'out-subpath/**',
       'test-results/**',
       'playwright-report/**',
       'next-env.d.ts',
@@ -78,7 +79,7 @@ export default tseslint.config(
             {
               name: '@/sim/scenarios',
               message:
-                'Import the one scenario this page needs, e.g. @/sim/scenarios/failure-detector/scenario.',
+                'Import the one scenario this page needs, e.g. @/sim/scenarios/failure-detection/scenario.',
             },
           ],
           patterns: [engineEntry],

@@ -1,5 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
+import type { ComponentProps } from 'react';
 import { AlwaysBroken, Aside, Explain, Predict, Term } from '@/components/lesson';
+import { sitePath } from '@/components/sitePath';
 
 /**
  * Lesson furniture that every lesson may use without importing it. Live widgets are
@@ -12,6 +14,10 @@ const components: MDXComponents = {
   Aside,
   AlwaysBroken,
   Term,
+  // A link in a lesson's prose, such as [the sandbox](/play/cap/), follows the base path.
+  a: ({ href, ...props }: ComponentProps<'a'>) => (
+    <a href={href === undefined ? href : sitePath(href)} {...props} />
+  ),
 };
 
 export function useMDXComponents(): MDXComponents {

@@ -6,6 +6,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // The subpath build has its own config and server: playwright.subpath.config.ts.
+  testIgnore: 'subpath/**',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

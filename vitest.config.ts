@@ -4,7 +4,7 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     include: ['{sim,components,app,content,scripts,bench}/**/*.test.ts'],
-    exclude: ['node_modules/**', 'e2e/**', 'out/**', '.next/**'],
+    exclude: ['node_modules/**', 'e2e/**', 'out/**', 'out-subpath/**', '.next/**'],
     environment: 'node',
   },
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { sitePath } from '@/components/sitePath';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -13,7 +14,7 @@ export default function NotFound() {
       <p>
         {/* A plain link: this page is part of every route, embeds included, and next/link
             would add its client code to all of them. */}
-        <a href="/">Go to the lessons and sandboxes</a>
+        <a href={sitePath('/')}>Go to the lessons and sandboxes</a>
       </p>
     </main>
   );

@@ -10,7 +10,7 @@ test('a replica shows the value it holds, and the value changes after a write', 
   page,
 }) => {
   // No background traffic; n4's client writes x=7 at 3 s. The run opens at 2.5 s.
-  await page.goto('/play/cap-register/?seed=2&rate=0&log=3s_request_n4_write_x_7&t=2.5s');
+  await page.goto('/play/cap/?seed=2&rate=0&log=3s_request_n4_write_x_7&t=2.5s');
   const n4 = page.locator('[data-badge="n4"]');
   await expect(n4.first()).toHaveText('x=– y=–');
   await expect(n4.nth(1)).toHaveText('term 1, follows n3');

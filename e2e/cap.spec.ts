@@ -67,7 +67,7 @@ const STALE = JSON.stringify({
 });
 
 test('paste or upload a history in the sandbox and see the verdict', async ({ page }) => {
-  await page.goto('/play/cap-register/');
+  await page.goto('/play/cap/');
   const checker = page.getByRole('region', { name: 'Check a history' });
   await checker.getByLabel('History', { exact: true }).fill(STALE);
   await checker.getByRole('button', { name: 'Check history' }).click();

@@ -98,7 +98,7 @@ test.describe('challenges solved, in progress', () => {
     await section
       .getByRole('link', { name: /^Try it in the sandbox\s*: Each blames the other$/ })
       .click();
-    await expect(page).toHaveURL(/\/play\/failure-detector\/\?.*challenge=fd-each-other/);
+    await expect(page).toHaveURL(/\/play\/failure-detection\/\?.*challenge=fd-each-other/);
     await expect(panel(page)).toContainText('Each blames the other');
 
     // Solved from a replayed solution: a partition at 2 s, seen at 6 s.
@@ -148,7 +148,7 @@ test.describe("the teacher's page", () => {
     await expect(page.getByRole('button', { name: 'Copy the class link' })).toBeVisible();
 
     await page.getByRole('link', { name: 'Open the class run' }).click();
-    await expect(page).toHaveURL(/\/play\/cap-register\/\?seed=3&mode=mixed&log=2s_partition/);
+    await expect(page).toHaveURL(/\/play\/cap\/\?seed=3&mode=mixed&log=2s_partition/);
     await expect(page.getByRole('textbox', { name: 'Seed' })).toHaveValue('3');
     await expect(nodeButton(page, 'n1')).toBeVisible();
   });

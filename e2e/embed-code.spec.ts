@@ -48,7 +48,7 @@ test('copy embed code from a lesson widget', async ({ page }) => {
   await opener.click();
   const dialog = page.getByRole('dialog', { name: 'Embed this run' });
   const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
-  expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/failure-detector\/\?seed=/);
+  expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/failure-detection\/\?seed=/);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 });

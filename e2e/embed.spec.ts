@@ -67,7 +67,7 @@ test('embed in a host page: driven by its own controls and by postMessage', asyn
   // The widget announces itself, then reports its state.
   await expect
     .poll(async () => (await received(page)).find((m) => m.type === 'ready'))
-    .toEqual({ lightcone: 1, type: 'ready', scenario: 'failure-detector' });
+    .toEqual({ lightcone: 1, type: 'ready', scenario: 'failure-detection' });
   await expect.poll(async () => (await lastState(page))?.now).toBe(0);
 
   // No site chrome: no header, no navigation, no skip link; the theme is applied.
@@ -192,7 +192,7 @@ test('embed answers a seek past the longest run, and a huge message, with a shor
     .poll(async () => (await received(page)).filter((m) => m.type === 'error').length)
     .toBe(2);
   const [seek, huge] = (await received(page)).filter((m) => m.type === 'error');
-  expect(seek?.message).toBe('seek: 5999940m is past the longest run of failure-detector, 60m');
+  expect(seek?.message).toBe('seek: 5999940m is past the longest run of failure-detection, 60m');
   expect(huge?.message?.length).toBeLessThanOrEqual(400);
   await expect(clock(page.frameLocator('iframe'))).toHaveText('0 µs');
 });

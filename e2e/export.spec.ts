@@ -11,7 +11,7 @@ async function save(page: Page, name: string): Promise<{ file: string; bytes: Bu
 }
 
 test('export: the cluster view as SVG and PNG', async ({ page }) => {
-  await page.goto('/play/failure-detector/?seed=3&t=2s');
+  await page.goto('/play/failure-detection/?seed=3&t=2s');
   await expect(nodeButton(page, 'n1')).toBeVisible();
   await page.getByText('Export a diagram').click();
   const svg = await save(page, 'Save Failure detector cluster as SVG');
@@ -28,7 +28,7 @@ test('export: the cluster view as SVG and PNG', async ({ page }) => {
 });
 
 test('export: the space-time diagram, with its canvas layers', async ({ page }) => {
-  await page.goto('/play/mutual-visibility/?t=2s');
+  await page.goto('/play/light-cones/?t=2s');
   await expect(nodeButton(page, 'n1').first()).toBeVisible();
   await page.getByText('Export a diagram').click();
   const button = page.getByRole('button', { name: /^Save .*space-time diagram as SVG$/ });

@@ -5,9 +5,9 @@
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-export const SANDBOX = '/play/failure-detector/';
+export const SANDBOX = '/play/failure-detection/';
 export const LESSON = '/learn/failure-detection/';
-export const EMBED = '/embed/failure-detector/';
+export const EMBED = '/embed/failure-detection/';
 
 type Scope = Page | Locator | FrameLocator;
 

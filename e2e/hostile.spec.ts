@@ -6,12 +6,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { clock, clockSeconds, maxSpeed, nodeButton, notices, playback, SANDBOX } from './helpers';
 
 const ROUTES = [
-  '/play/failure-detector/',
-  '/play/cap-register/',
-  '/play/mutual-visibility/',
-  '/embed/failure-detector/',
+  '/play/failure-detection/',
+  '/play/cap/',
+  '/play/light-cones/',
+  '/embed/failure-detection/',
   '/embed/cap/',
-  '/embed/light-cone/',
+  '/embed/light-cones/',
 ];
 
 /** Collects uncaught page errors, which must stay empty. */
@@ -41,7 +41,7 @@ test('names every object inherits are unknown parameters on every sandbox and em
 
 test('a request key with a space replays, and the link keeps it', async ({ page }) => {
   const errors = pageErrors(page);
-  await page.goto('/play/cap-register/?log=1s_request_n1_write_x%20y_5&t=2s');
+  await page.goto('/play/cap/?log=1s_request_n1_write_x%20y_5&t=2s');
   await expect(clock(page)).toHaveText('2.00 s');
   await expect(notices(page)).toHaveCount(0);
   await expect(page).toHaveURL(/log=1s_request_n1_write_x%2520y_5/);
@@ -60,7 +60,7 @@ test('a time past the longest run is refused with a notice', async ({ page }) =>
   for (const t of ['600m', '5999940m']) {
     await page.goto(`${SANDBOX}?t=${t}`);
     await expect(notices(page)).toContainText(
-      `t: ${t} is past the longest run of failure-detector, 60m; starting at 0`,
+      `t: ${t} is past the longest run of failure-detection, 60m; starting at 0`,
     );
     await expect(clock(page)).toHaveText('0 µs');
   }

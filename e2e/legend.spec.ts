@@ -20,10 +20,10 @@ test('CAP: the CP legend has leaders and followers; the AP legend has neither', 
 });
 
 test('failure detector: "Suspects" is listed once someone suspects', async ({ page }) => {
-  await page.goto('/play/failure-detector/?seed=7');
+  await page.goto('/play/failure-detection/?seed=7');
   const legend = page.getByRole('list', { name: 'Legend' }).first();
   await expect(legend).toContainText('Crashed');
   await expect(legend).not.toContainText('Suspects');
-  await page.goto('/play/failure-detector/?seed=7&log=1s_crash_n3&t=4s');
+  await page.goto('/play/failure-detection/?seed=7&log=1s_crash_n3&t=4s');
   await expect(page.getByRole('list', { name: 'Legend' }).first()).toContainText('Suspects');
 });

@@ -93,7 +93,7 @@ test.describe('lesson: Always broken', () => {
     const shown = await clock(first).textContent();
 
     await page.getByRole('link', { name: 'Open this run in the sandbox' }).first().click();
-    await expect(page).toHaveURL(/\/play\/failure-detector\/\?.*log=3s_crash_n3/);
+    await expect(page).toHaveURL(/\/play\/failure-detection\/\?.*log=3s_crash_n3/);
     await expect(clock(page)).toHaveText(shown ?? '');
     await expect(nodeButton(page, 'n3')).toHaveAccessibleName('n3: crashed');
     await expect(notices(page)).toHaveCount(0);

@@ -41,7 +41,7 @@ test('the observers stand on a line, left to right by their distance from the so
 test('a partition on the line is a cut between neighbours, not a wedge of a ring', async ({
   page,
 }) => {
-  await page.goto('/play/mutual-visibility/?t=1s&log=0.5s_partition_n1-n3!n2-n4-n5');
+  await page.goto('/play/light-cones/?t=1s&log=0.5s_partition_n1-n3!n2-n4-n5');
   const cluster = page.getByRole('figure', { name: 'The soldier and the sniper cluster' });
   await expect(cluster.locator('[data-line-cuts="1"] line')).toHaveCount(1);
   await expect(cluster.locator('path[data-region]')).toHaveCount(0);

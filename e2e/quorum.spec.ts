@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { maxSpeed, nodeButton, playback } from './helpers';
 
-const SANDBOX = '/play/quorum-kv/';
+const SANDBOX = '/play/quorums/';
 
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`${SANDBOX}${query}`);

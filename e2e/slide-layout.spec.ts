@@ -7,7 +7,7 @@ import { clockSeconds, nodeButton, nodeNames } from './helpers';
  */
 const EMBEDS = [
   { path: '/embed/cap/', ready: 'CP (like ZooKeeper)' },
-  { path: '/embed/light-cone/', ready: 'The soldier and the sniper' },
+  { path: '/embed/light-cones/', ready: 'The soldier and the sniper' },
 ];
 const SIZES = [
   { width: 960, height: 540 },

@@ -3,9 +3,9 @@ import { nodeButton } from './helpers';
 
 /** Every embed, as a speaker would frame it in a 16:9 slide. */
 const EMBEDS = [
-  { path: '/embed/failure-detector/', title: 'Failure detector' },
+  { path: '/embed/failure-detection/', title: 'Failure detector' },
   { path: '/embed/cap/', title: 'CAP: CP and AP side by side' },
-  { path: '/embed/light-cone/', title: 'The soldier and the sniper' },
+  { path: '/embed/light-cones/', title: 'The soldier and the sniper' },
   { path: '/embed/harvest-yield/', title: 'Harvest and yield' },
 ];
 const SIZES = [

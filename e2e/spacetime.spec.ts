@@ -6,7 +6,7 @@ const TOOL = '/tools/space-time/';
 test('keyboard: select an event in the live diagram; its cone and concurrent events are described', async ({
   page,
 }) => {
-  await page.goto('/play/mutual-visibility/?t=3s');
+  await page.goto('/play/light-cones/?t=3s');
   const diagram = page.getByRole('application', { name: /space-time diagram/ });
   await diagram.focus();
   await page.keyboard.press('ArrowRight');
@@ -42,7 +42,7 @@ test('the log viewer renders its example, and names the line of a broken log', a
 test('a simulated run downloads as a ShiViz log that the log viewer reads back', async ({
   page,
 }) => {
-  await page.goto('/play/mutual-visibility/?t=3s');
+  await page.goto('/play/light-cones/?t=3s');
   // The live diagram's own count of what it draws, to compare with the imported copy.
   const live = page.getByRole('figure', { name: /space-time diagram$/ }).getByText(/ lanes \(/);
   await expect(live).toHaveText(/, [1-9]\d* events/);
@@ -50,7 +50,7 @@ test('a simulated run downloads as a ShiViz log that the log viewer reads back',
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download as a ShiViz log' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('lightcone-mutual-visibility-seed-1.log');
+  expect(file.suggestedFilename()).toBe('lightcone-light-cones-seed-1.log');
   const path = await file.path();
   await page.goto(TOOL);
   await page.getByLabel('Open a log file').setInputFiles(path);
@@ -64,7 +64,7 @@ test('a simulated run downloads as a ShiViz log that the log viewer reads back',
 test('focusing a node in the cluster and an event in the diagram emphasise the same node', async ({
   page,
 }) => {
-  await page.goto('/play/mutual-visibility/?t=3s');
+  await page.goto('/play/light-cones/?t=3s');
   await page.getByRole('button', { name: /^n3:/ }).focus();
   await expect(page.locator('svg circle[data-highlight="n3"]')).toHaveCount(1);
   const diagram = page.getByRole('application', { name: /space-time diagram/ });
@@ -175,7 +175,7 @@ test('lesson: a space-time widget and its cluster highlight the same node', asyn
 });
 
 test('embed: the light-cone embed links its cluster and diagram', async ({ page }) => {
-  await page.goto('/embed/light-cone/?t=3s');
+  await page.goto('/embed/light-cones/?t=3s');
   const title = 'The soldier and the sniper';
   const cluster = page.getByRole('figure', { name: `${title} cluster`, exact: true });
   const diagram = page.getByRole('figure', { name: `${title}: space-time diagram`, exact: true });
@@ -232,7 +232,7 @@ test('a long run: the diagram holds its latest stretch, and scrubbing back to th
   page,
 }) => {
   // Heavy traffic at 10×: some 9,000 events a second, past what the diagram holds.
-  await page.goto('/play/failure-detector/?heartbeat=50ms&mean=300ms');
+  await page.goto('/play/failure-detection/?heartbeat=50ms&mean=300ms');
   const figure = page.getByRole('figure', { name: /space-time diagram$/ });
   const summary = figure.getByText(/ lanes \(/);
   await expect(summary).not.toContainText('earlier');

@@ -44,7 +44,7 @@ test('a clean history after a stale read: the old verdict goes at once, never to
   page,
 }) => {
   test.setTimeout(90_000);
-  await page.goto('/play/cap-register/');
+  await page.goto('/play/cap/');
   const region = checker(page);
   await region.getByRole('button', { name: 'Load a stale-read example' }).click();
   const verdict = region.getByRole('status');
@@ -84,7 +84,7 @@ test('a check that runs long can be cancelled, and one that gives up says "could
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/play/cap-register/');
+  await page.goto('/play/cap/');
   const region = checker(page);
   await region.getByRole('button', { name: 'Load a stale-read example' }).click();
   await expect(region.getByRole('status')).toHaveText(/^Not linearizable/);
@@ -121,7 +121,7 @@ test('a checker that crashes says "could not decide", and leaves no verdict behi
           body: "self.onmessage = () => { throw new RangeError('Array buffer allocation failed'); };",
         }),
   );
-  await page.goto('/play/cap-register/');
+  await page.goto('/play/cap/');
   const region = checker(page);
   await region.getByRole('button', { name: 'Load a stale-read example' }).click();
   await expect(region.getByRole('status')).toHaveText(/^Not linearizable/);

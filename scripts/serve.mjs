@@ -1,5 +1,7 @@
 // A tiny dependency-free static server for the exported site in out/.
-// Usage: node scripts/serve.mjs [--port 3000] [--dir out]   (or PORT=3100)
+// Usage: node scripts/serve.mjs [--port 3000] [--dir out] [--base /courses/lightcone]
+// (or PORT=3100, EXPORT_DIR for the folder, BASE_PATH for the subpath). Under a base path
+// the site answers only below it, as it would on a host that serves it from that folder.
 // A request it cannot read (a malformed escape such as /%E0%A4%A) gets 400, a file it
 // cannot send gets 500, and the server keeps serving either way.
 import { createServer } from 'node:http';
@@ -12,7 +14,12 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const port = Number(option('port', process.env.PORT ?? '3000'));
-const root = resolve(option('dir', 'out'));
+const root = resolve(option('dir', process.env.EXPORT_DIR || 'out'));
+const base = option('base', process.env.BASE_PATH ?? '').replace(/^\/$/, '');
+if (base !== '' && !/^(\/[A-Za-z0-9._~-]+)+$/.test(base)) {
+  console.error(`--base must be a path such as /courses/lightcone; got ${JSON.stringify(base)}`);
+  process.exit(2);
+}
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -65,7 +72,12 @@ async function handle(req, res) {
   }
   const path = decodePath(url.pathname);
   if (path === null) return plain(res, 400, 'Bad request: the path is not valid percent-encoding.');
-  const file = await findFile(path);
+  if (base !== '' && path === base) {
+    res.writeHead(308, { location: `${base}/${url.search}` });
+    return res.end();
+  }
+  const inside = base === '' || path.startsWith(`${base}/`);
+  const file = inside ? await findFile(path.slice(base.length)) : null;
   if (!file) {
     const notFound = await findFile('/404.html');
     res.writeHead(404, { 'content-type': types['.html'] });
@@ -101,5 +113,5 @@ server.on('error', (error) => {
 server.listen(port, () => {
   // The port actually bound: with --port 0 the system picks a free one (tests use it).
   const bound = server.address().port;
-  console.log(`Lightcone is served from ${root} at http://localhost:${bound}/`);
+  console.log(`Lightcone is served from ${root} at http://localhost:${bound}${base}/`);
 });

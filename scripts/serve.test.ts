@@ -10,19 +10,23 @@ writeFileSync(join(dir, 'index.html'), '<p>home</p>');
 writeFileSync(join(dir, '404.html'), '<p>missing</p>');
 
 /** Starts the server; resolves with its port once it says where it serves. */
-function serve(port: number): Promise<{ child: ChildProcess; port: number; output: () => string }> {
+function serve(
+  port: number,
+  ...extra: string[]
+): Promise<{ child: ChildProcess; port: number; output: () => string }> {
   const child = spawn(process.execPath, [
     'scripts/serve.mjs',
     '--port',
     String(port),
     '--dir',
     dir,
+    ...extra,
   ]);
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /localhost:(\d+)\//.exec(output);
+      const match = /localhost:(\d+)[^\s]*\//.exec(output);
       if (match) resolve({ child, port: Number(match[1]), output: () => output });
     };
     child.stdout.on('data', onData);
@@ -74,5 +78,22 @@ describe('static server', () => {
     expect(stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^Port \d+ is already in use\. .*PORT=3100 npm start/),
     ]);
+  });
+});
+
+describe('static server under a base path', () => {
+  let server: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    server = await serve(0, '--base', '/courses/lightcone');
+  });
+  afterAll(() => void server.child.kill());
+
+  it('serves the site below the base path only', async () => {
+    expect(server.output()).toContain('/courses/lightcone/');
+    expect(await get(server.port, '/courses/lightcone/')).toBe(200);
+    expect(await get(server.port, '/courses/lightcone/index.html')).toBe(200);
+    expect(await get(server.port, '/courses/lightcone')).toBe(308);
+    for (const path of ['/', '/index.html', '/courses/', '/courses/lightcone-x/'])
+      expect(await get(server.port, path), path).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 // `npm start`: build the static site if it is missing or older than the sources, then serve it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const sourceDirs = ['app', 'components', 'sim', 'content'];
@@ -15,12 +15,16 @@ function newestMtime(dir) {
   return newest;
 }
 
-const marker = join('out', 'index.html');
+const outDir = process.env.EXPORT_DIR || 'out';
+const marker = join(outDir, 'index.html');
+// A site built for another BASE_PATH is stale too: its pages ask for <base>/_next/….
+const basePath = process.env.BASE_PATH ?? '';
 const stale =
   !existsSync(marker) ||
+  !readFileSync(marker, 'utf8').includes(`"${basePath}/_next/`) ||
   sourceDirs.some((dir) => existsSync(dir) && newestMtime(dir) > statSync(marker).mtimeMs);
 if (stale) {
-  console.log('Building the static site (out/)…');
+  console.log(`Building the static site (${outDir}/)…`);
   const build = spawnSync('npx', ['next', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },

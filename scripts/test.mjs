@@ -2,6 +2,8 @@
 import { spawnSync } from 'node:child_process';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// The same site built for a subpath, into its own folder (see playwright.subpath.config.ts).
+const subpath = { BASE_PATH: '/courses/lightcone', EXPORT_DIR: 'out-subpath' };
 const steps = [
   ['typecheck', ['npx', 'tsc', '--noEmit']],
   ['lint', ['npx', 'eslint', '.']],
@@ -9,12 +11,14 @@ const steps = [
   ['unit', ['npx', 'vitest', 'run']],
   ['build', ['npx', 'next', 'build']],
   ['e2e', ['npx', 'playwright', 'test']],
+  ['subpath build', ['npx', 'next', 'build'], subpath],
+  ['subpath e2e', ['npx', 'playwright', 'test', '-c', 'playwright.subpath.config.ts']],
 ];
 
-for (const [name, [cmd, ...args]] of steps) {
+for (const [name, [cmd, ...args], extra = {}] of steps) {
   console.log(`\n▶ ${name}: ${[cmd, ...args].join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env });
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extra } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`\n✖ ${name} failed after ${seconds}s`);

@@ -109,7 +109,7 @@ function scenarioById(id: string): Scenario | undefined {
 
 /** A full Simulation (scheduler, network, XState actors, trace, checkpoints). */
 function simulationCase(options: Options): { samples: number[]; bootMs: number[] } {
-  const scenario = scenarioById(options.scenario ?? 'failure-detector');
+  const scenario = scenarioById(options.scenario ?? 'failure-detection');
   if (!scenario) throw new Error(`no scenario ${options.scenario}`);
   const params = {
     ...defaultParams(scenario.params),
@@ -144,7 +144,7 @@ function simulationCase(options: Options): { samples: number[]; bootMs: number[]
 function longCase(options: Options) {
   const events = options.events;
   const window = options.window ?? 100_000;
-  const scenario = scenarios['failure-detector']!;
+  const scenario = scenarios['failure-detection']!;
   const params = {
     ...defaultParams(scenario.params),
     nodes: options.nodes ?? 5,

@@ -133,7 +133,7 @@ export async function runEngine(context: EngineContext): Promise<Figure[]> {
       context,
       'simulation',
       {
-        scenario: 'failure-detector',
+        scenario: 'failure-detection',
         nodes,
         runs: p.fd.runs,
         events: p.fd.events[nodes],
@@ -163,10 +163,10 @@ export async function runEngine(context: EngineContext): Promise<Figure[]> {
     ),
   );
 
-  if (Object.hasOwn(scenarios, 'cap-register')) {
+  if (Object.hasOwn(scenarios, 'cap')) {
     log('CAP register, 5 nodes');
     const { result } = await child<{ samples: number[] }>(context, 'simulation', {
-      scenario: 'cap-register',
+      scenario: 'cap',
       nodes: 5,
       runs: p.fd.runs,
       events: p.fd.events[5],
@@ -187,14 +187,14 @@ export async function runEngine(context: EngineContext): Promise<Figure[]> {
         'engine.cap.5',
         'CAP register (XState), 5 nodes',
         'events/s',
-        "skipped: 'cap-register' is not registered in sim/scenarios/index.ts yet",
+        "skipped: 'cap' is not registered in sim/scenarios/index.ts yet",
       ),
     );
   }
 
   log('Quorum store, 5 nodes');
   const quorum = await child<{ samples: number[] }>(context, 'simulation', {
-    scenario: 'quorum-kv',
+    scenario: 'quorums',
     nodes: 5,
     runs: p.fd.runs,
     events: p.fd.events[5],

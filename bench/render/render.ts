@@ -112,7 +112,7 @@ export async function openAndPlay(
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
-  await page.goto(`${base}/play/failure-detector/${query}`);
+  await page.goto(`${base}/play/failure-detection/${query}`);
   const playback = page.getByRole('group', { name: 'Playback' });
   await playback.getByRole('button', { name: 'Play' }).waitFor();
   await page.getByRole('button', { name: /^n1: / }).waitFor();

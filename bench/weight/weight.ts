@@ -28,7 +28,7 @@ export interface PageWeight {
   readonly frameworkGzipBytes: number;
 }
 
-/** "play/failure-detector/index.html" → "/play/failure-detector/"; "404.html" → "/404.html". */
+/** "play/failure-detection/index.html" → "/play/failure-detection/"; "404.html" → "/404.html". */
 export function routeOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }

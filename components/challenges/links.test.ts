@@ -11,10 +11,10 @@ import { pickChallenge } from './pickChallenge';
 
 describe('sandbox links', () => {
   it('put the concept in the path and the run in the query', () => {
-    expect(sandboxHref('cap-register')).toBe('/play/cap-register/');
-    expect(sandboxHref('cap-register', 'seed=2')).toBe('/play/cap-register/?seed=2');
-    expect(challengeHref({ id: 'cap-both-ways', scenario: 'cap-register' })).toBe(
-      '/play/cap-register/?challenge=cap-both-ways',
+    expect(sandboxHref('cap')).toBe('/play/cap/');
+    expect(sandboxHref('cap', 'seed=2')).toBe('/play/cap/?seed=2');
+    expect(challengeHref({ id: 'cap-both-ways', scenario: 'cap' })).toBe(
+      '/play/cap/?challenge=cap-both-ways',
     );
   });
 
@@ -34,7 +34,7 @@ describe('sandbox links', () => {
 });
 
 describe('pickChallenge', () => {
-  const own = challenges.filter((c) => c.scenario === 'failure-detector');
+  const own = challenges.filter((c) => c.scenario === 'failure-detection');
   it('opens without a challenge when none is asked for', () => {
     expect(pickChallenge('seed=3', own)).toEqual({ challenge: null, errors: [] });
   });

@@ -2,11 +2,11 @@
  * Which run each lesson card shows: the lesson's own scenario, seeded, with the fault
  * the lesson is about. Read on the server at build time only (the home page).
  */
-import { capRegister } from '@/sim/scenarios/cap-register/scenario';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { capRegister } from '@/sim/scenarios/cap/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { harvestYield } from '@/sim/scenarios/harvest-yield/scenario';
-import { mutualVisibility } from '@/sim/scenarios/mutual-visibility/scenario';
-import { quorumKv } from '@/sim/scenarios/quorum-kv/scenario';
+import { mutualVisibility } from '@/sim/scenarios/light-cones/scenario';
+import { quorumKv } from '@/sim/scenarios/quorums/scenario';
 import type { PictureSetup } from './runPicture';
 
 const CUT = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '@/sim/core';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { FRAME_BUDGET_MS, MIN_ENGINE_MS } from './frameBudget';
 import { manualFrames } from './manualFrames';
 import { groupBurst } from './narration';

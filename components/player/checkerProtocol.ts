@@ -27,7 +27,7 @@ export type CheckerReply =
 
 /** Bounds for a check in the browser: it answers "could not decide" rather than hang. */
 export const BROWSER_LIMITS = {
-  /** About 4 s of search on a 2-core laptop. */
+  /** A few seconds of search (bench/README.md, "Measurements behind the code"). */
   searchStepsMax: 20_000_000,
   cacheBytesMax: 256 * 1024 * 1024,
   /** Wall-clock bound on one check, in milliseconds. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '@/sim/core';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { manualFrames } from './manualFrames';
 import { PlayerStore } from './PlayerStore';
 

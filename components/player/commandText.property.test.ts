@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCommands } from '@/sim/core';
-import { capRegister } from '@/sim/scenarios/cap-register/scenario';
+import { capRegister } from '@/sim/scenarios/cap/scenario';
 import { formatCommandText, parseCommandText } from './commandText';
 
 const context = { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'], params: capRegister.params };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { type Command, defaultParams } from '@/sim/core';
 import { formatCommandText, parseCommandText } from './commandText';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '@/sim/core';
-import { LESSON_SPLIT, SPLIT_UNTIL } from '@/sim/scenarios/quorum-kv/testing/lessonRuns';
+import { LESSON_SPLIT, SPLIT_UNTIL } from '@/sim/scenarios/quorums/testing/lessonRuns';
 import { describePlan, spokenTime } from './runPlan';
 
 const S = 1_000_000;

@@ -19,8 +19,8 @@ export interface SliceBudget {
 
 /**
  * What a seek may do at once before it goes on in slices. Counted in events, not wall
- * time, so whether a seek finishes at once does not depend on the machine's load:
- * 8,192 events is 40 to 60 ms of the failure detector at 5 nodes.
+ * time, so whether a seek finishes at once does not depend on the machine's load
+ * (what 8,192 events cost is in bench/README.md, "Measurements behind the code").
  */
 export const SYNC_SEEK: SliceBudget = { ms: Infinity, events: 8192 };
 /** One slice: under the 50 ms at which a task counts as long. */

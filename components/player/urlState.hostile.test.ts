@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capRegister } from '@/sim/scenarios/cap-register/scenario';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { capRegister } from '@/sim/scenarios/cap/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { MESSAGE_CHARS_MAX, MESSAGES_MAX } from '@/sim/core';
 import { readRunState, writeRunState } from './urlState';
 
@@ -43,7 +43,7 @@ describe('URL state from hostile or unlucky links', () => {
     for (const t of ['600m', '5999940m', '3601s']) {
       const { state, errors } = read(`t=${t}`);
       expect(state.t).toBe(0);
-      expect(errors[0]).toMatch(/past the longest run of failure-detector, 60m; starting at 0/);
+      expect(errors[0]).toMatch(/past the longest run of failure-detection, 60m; starting at 0/);
     }
     expect(read('t=60m').errors).toEqual([]);
   });

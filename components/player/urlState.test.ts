@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { readRunState, writeRunState, defaultRunState, type RunState } from './urlState';
 
 const read = (query: string) => readRunState(failureDetector, new URLSearchParams(query));

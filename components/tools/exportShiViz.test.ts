@@ -3,7 +3,7 @@ import { vectorClocks } from '@/sim/checkers/causality';
 import { eventGraphFromTrace } from '@/sim/checkers/causality/fromTrace';
 import { defaultParams, type ParamValues, Simulation, US_PER_S } from '@/sim/core';
 import { GOVECTOR_REGEX, parseShiViz } from '@/sim/formats/shiviz';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { exportShiViz, shiVizFileName } from './exportShiViz';
 
 describe('exportShiViz', () => {
@@ -30,6 +30,6 @@ describe('exportShiViz', () => {
   });
 
   it('names the file after the scenario and seed', () => {
-    expect(shiVizFileName('failure-detector', 7)).toBe('lightcone-failure-detector-seed-7.log');
+    expect(shiVizFileName('failure-detection', 7)).toBe('lightcone-failure-detection-seed-7.log');
   });
 });

@@ -13,7 +13,7 @@ export function exportShiViz(trace: TraceReader, end: number, nodes: readonly No
   return toShiViz(eventGraphFromTrace(trace, end, nodes).graph);
 }
 
-/** A file name for the download: "lightcone-failure-detector-seed-7.log". Pure. */
+/** A file name for the download: "lightcone-failure-detection-seed-7.log". Pure. */
 export function shiVizFileName(scenarioId: string, seed: number): string {
   return `lightcone-${scenarioId}-seed-${seed}.log`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams, type ParamValues, Simulation } from '@/sim/core';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { along, clusterGeometry, type Point } from './layout';
 import { DotBuffer, dotAt, DropTracker, messagePositions } from './messageLayer';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultParams, type ParamValues, Simulation } from '@/sim/core';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { clusterGeometry, trimmedLink, type Point } from './layout';
 import { DotBuffer, messagePositions } from './messageLayer';
 import {

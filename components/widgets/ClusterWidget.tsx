@@ -1,13 +1,14 @@
 /**
  * A live cluster inside a lesson. Its props are plain literals so MDX can write them:
  *
- *   <ClusterWidget scenario="failure-detector" params={{ timeout: '1s' }}
+ *   <ClusterWidget scenario="failure-detection" params={{ timeout: '1s' }}
  *     commands={[{ at: '3s', type: 'crash', node: 'n3' }]} caption="…" />
  *
  * Keys work while focus is inside it, and "Open in sandbox" carries the exact run over.
  * Each lesson's route gets its widgets from `lessonWidgets(scenario)` in a small client
  * module of its own (components/widgets/lesson/), so it loads only its own scenario.
  */
+import { sitePath } from '@/components/sitePath';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { type Command, type ParamValues, type Scenario } from '@/sim/core';
 import { usePlayer } from '@/components/player/usePlayer';
@@ -15,7 +16,7 @@ import { useShortcuts } from '@/components/player/useShortcuts';
 import { writeRunState } from '@/components/player/urlState';
 import { ShareButton } from '@/components/controls/ShareButton';
 import { useWidgetKit } from './kit/useWidgetKit';
-import { embedPathFor } from './registry';
+import { embedPathFor } from './embedPath';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { ClusterStage } from './ClusterStage';
 import { Notice } from './Notice';
@@ -92,7 +93,7 @@ function LessonCluster({
   const topology = useMemo(() => view?.topology?.(run.params, seed), [view, run.params, seed]);
   const overlay = view?.overlay;
   const sandboxUrl = (state: { params: ParamValues; commands: readonly Command[]; t: number }) =>
-    `/play/${scenario.id}/?${writeRunState(scenario, { seed, ...state })}`;
+    sitePath(`/play/${scenario.id}/?${writeRunState(scenario, { seed, ...state })}`);
   return (
     <div
       ref={containerRef}

@@ -24,7 +24,7 @@ import { usePresenter } from './presenter/usePresenter';
 import { PresenterButton } from './presenter/PresenterButton';
 import { ExportMenu } from './export/ExportMenu';
 import presenterStyles from './presenter/presenter.module.css';
-import { embedPathFor } from './registry';
+import { embedPathFor } from './embedPath';
 import styles from './widgets.module.css';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { Challenge } from '@/sim/challenges/challenge';

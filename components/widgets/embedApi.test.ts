@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capRegister } from '@/sim/scenarios/cap-register/scenario';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { capRegister } from '@/sim/scenarios/cap/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { MESSAGE_CHARS_MAX } from '@/sim/core';
 import { readEmbedRequest } from './embedApi';
 
@@ -47,7 +47,7 @@ describe('embed messages', () => {
   it('refuses a seek past the scenario maximum', () => {
     expect(read({ lightcone: 1, type: 'seek', t: '5999940m' })).toEqual({
       ok: false,
-      message: 'seek: 5999940m is past the longest run of failure-detector, 60m',
+      message: 'seek: 5999940m is past the longest run of failure-detection, 60m',
     });
     expect(read({ lightcone: 1, type: 'seek', t: '59m' })).toMatchObject({ ok: true });
   });

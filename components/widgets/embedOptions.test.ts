@@ -31,7 +31,7 @@ describe('embed options', () => {
 });
 
 describe('embed range', () => {
-  const scenario = { id: 'failure-detector', maxTime: 60 * 60 * 1_000_000 };
+  const scenario = { id: 'failure-detection', maxTime: 60 * 60 * 1_000_000 };
   it('starts at t or the start of steps, whichever is later, and stops at its end', () => {
     expect(embedRange(scenario, 3_000_000, read('steps=2s-8s'))).toEqual({
       startAt: 3_000_000,
@@ -46,7 +46,7 @@ describe('embed range', () => {
     expect(embedRange(scenario, 0, read('steps=61m-62m'))).toEqual({
       startAt: 0,
       stopAt: null,
-      errors: ['steps: 61m is past the longest run of failure-detector, 60m; no limit'],
+      errors: ['steps: 61m is past the longest run of failure-detection, 60m; no limit'],
     });
   });
 });

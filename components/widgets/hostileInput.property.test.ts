@@ -12,9 +12,9 @@ import {
   readCommands,
   type Scenario,
 } from '@/sim/core';
-import { capRegister } from '@/sim/scenarios/cap-register/scenario';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
-import { mutualVisibility } from '@/sim/scenarios/mutual-visibility/scenario';
+import { capRegister } from '@/sim/scenarios/cap/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
+import { mutualVisibility } from '@/sim/scenarios/light-cones/scenario';
 import { parseCommandText } from '@/components/player/commandText';
 import { readRunState } from '@/components/player/urlState';
 import { readEmbedRequest } from './embedApi';

@@ -3,11 +3,11 @@
  * sandbox imports only its own scenario's challenges, so that it does not carry the
  * others' checkers.
  */
-import { capRegisterChallenges } from '@/sim/scenarios/cap-register/challenges';
-import { failureDetectorChallenges } from '@/sim/scenarios/failure-detector/challenges';
+import { capRegisterChallenges } from '@/sim/scenarios/cap/challenges';
+import { failureDetectorChallenges } from '@/sim/scenarios/failure-detection/challenges';
 import { harvestYieldChallenges } from '@/sim/scenarios/harvest-yield/challenges';
-import { mutualVisibilityChallenges } from '@/sim/scenarios/mutual-visibility/challenges';
-import { quorumKvChallenges } from '@/sim/scenarios/quorum-kv/challenges';
+import { mutualVisibilityChallenges } from '@/sim/scenarios/light-cones/challenges';
+import { quorumKvChallenges } from '@/sim/scenarios/quorums/challenges';
 import type { Challenge } from './challenge';
 
 export type { Challenge, ChallengeSolution } from './challenge';

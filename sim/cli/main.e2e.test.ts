@@ -29,11 +29,11 @@ describe('sim CLI (spawned)', { timeout: 30_000 }, () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toContain('run <scenario> [options]');
-    expect(out).toContain('failure-detector');
+    expect(out).toContain('failure-detection');
   });
 
   it('a bad --param exits 2 with the message and no stack trace', () => {
-    const { code, out, err } = sim('run', 'failure-detector', '--param', 'nodes=banana');
+    const { code, out, err } = sim('run', 'failure-detection', '--param', 'nodes=banana');
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toContain('nodes: "banana" is not a whole number (expected 3 to 100)');
@@ -43,7 +43,7 @@ describe('sim CLI (spawned)', { timeout: 30_000 }, () => {
   it('a bad commands file exits 2 naming the file and the problem', () => {
     const file = join(scratch, 'bad.json');
     writeFileSync(file, '[{"at": "2s", "type": "explode"}]');
-    const { code, err } = sim('run', 'failure-detector', '--commands', file);
+    const { code, err } = sim('run', 'failure-detection', '--commands', file);
     expect(code).toBe(2);
     expect(err).toContain(`${file}: command 1 (explode): unknown type "explode"`);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_MAX } from '@/sim/core/rng';
 import { scenarios } from '@/sim/scenarios';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { parseArgs } from './parseArgs';
 import {
   DEFAULT_SEED,
@@ -54,7 +54,7 @@ describe('parseParamFlags', () => {
     ]);
     expect(errors).toEqual([
       '--param nodes: "banana" is not a whole number (expected 3 to 100)',
-      '--param: failure-detector has no parameter "colour"; known: nodes, heartbeat, timeout, latency, mean, loss',
+      '--param: failure-detection has no parameter "colour"; known: nodes, heartbeat, timeout, latency, mean, loss',
       '--param: loss is given twice',
       '--param "heartbeat" is not name=value, such as heartbeat=250ms',
     ]);
@@ -63,7 +63,7 @@ describe('parseParamFlags', () => {
 
 describe('parseRunOptions', () => {
   it('applies the documented defaults', () => {
-    const result = options(['failure-detector']);
+    const result = options(['failure-detection']);
     expect(result).toMatchObject({
       ok: true,
       options: { seed: DEFAULT_SEED, untilUs: DEFAULT_UNTIL, json: false },
@@ -74,7 +74,7 @@ describe('parseRunOptions', () => {
 
   it('reads every flag', () => {
     const result = options(
-      ['failure-detector', '--seed', '7', '--until', '2s', '--json'].concat([
+      ['failure-detection', '--seed', '7', '--until', '2s', '--json'].concat([
         '--commands',
         'c.json',
         '--trace',
@@ -116,7 +116,7 @@ describe('parseRunOptions', () => {
   });
 
   it('collects seed, until and parameter problems together', () => {
-    const result = options(['failure-detector', '--seed', 'x', '--until', 'y', '--param', 'a=1']);
+    const result = options(['failure-detection', '--seed', 'x', '--until', 'y', '--param', 'a=1']);
     expect(result.ok ? [] : result.errors).toHaveLength(3);
   });
 });

@@ -8,7 +8,7 @@ import { SEED_MAX } from '@/sim/core/rng';
 import type { Scenario } from '@/sim/core/scenario';
 import { checkMaxTime } from '@/sim/core/limits';
 import { DURATION_UNITS, parseDuration, US_PER_S, type Micros } from '@/sim/core/time';
-import { findScenario, scenarios } from '@/sim/scenarios';
+import { findScenario, formerScenarioIds, scenarios } from '@/sim/scenarios';
 import { lastValue, type FlagSpecs, type ParsedArgs } from './parseArgs';
 
 export const RUN_FLAGS: FlagSpecs = {
@@ -44,6 +44,8 @@ export interface RunOptions {
   readonly commandsPath?: string;
   readonly tracePath?: string;
   readonly historyPath?: string;
+  /** Something the user should know that is not an error, such as a renamed scenario. */
+  readonly note?: string;
 }
 
 export type OptionsResult = { ok: true; options: RunOptions } | { ok: false; errors: string[] };
@@ -114,17 +116,24 @@ export function parseParamFlags(
   return { values, errors };
 }
 
-function pickScenario(positionals: readonly string[], errors: string[]): Scenario | undefined {
+/** The scenario `run` names, by its id or a former one (then with a note). */
+function pickScenario(
+  positionals: readonly string[],
+  errors: string[],
+): { scenario?: Scenario; note?: string } {
   const known = Object.keys(scenarios).join(', ');
   const [id, ...extra] = positionals;
   if (extra.length > 0) errors.push(`unexpected argument "${extra[0]}"`);
   if (id === undefined) {
     errors.push(`run needs a scenario; known: ${known}`);
-    return undefined;
+    return {};
   }
-  const scenario = findScenario(id);
+  const renamed = Object.hasOwn(formerScenarioIds, id) ? formerScenarioIds[id] : undefined;
+  const scenario = findScenario(renamed ?? id);
   if (!scenario) errors.push(`unknown scenario "${id}"; known: ${known}`);
-  return scenario;
+  return renamed && scenario
+    ? { scenario, note: `scenario "${id}" is now called "${renamed}"` }
+    : { scenario };
 }
 
 /** A single-valued flag through its parser, or its default when absent. */
@@ -146,7 +155,7 @@ function readFlag<T>(
 /** Validates everything `run` was given, reporting every problem at once. Pure. */
 export function parseRunOptions(args: ParsedArgs): OptionsResult {
   const errors: string[] = [];
-  const scenario = pickScenario(args.positionals, errors);
+  const { scenario, note } = pickScenario(args.positionals, errors);
   const seed = readFlag(args, 'seed', parseSeed, DEFAULT_SEED, errors);
   const untilUs = readFlag(args, 'until', parseUntil, DEFAULT_UNTIL, errors);
   const params = scenario && parseParamFlags(scenario, args.values.param ?? []);
@@ -173,6 +182,7 @@ export function parseRunOptions(args: ParsedArgs): OptionsResult {
       ...(commandsPath === undefined ? {} : { commandsPath }),
       ...(tracePath === undefined ? {} : { tracePath }),
       ...(historyPath === undefined ? {} : { historyPath }),
+      ...(note === undefined ? {} : { note }),
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '@/sim/core/params';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { runCli } from './runCli';
 import { runScenario } from './runScenario';
 import { progressReporter } from './runVerb';
@@ -27,17 +27,17 @@ function capture(clock?: () => number, files: Record<string, string> = {}) {
 describe('bounded CLI runs', () => {
   it('refuses an --until past the scenario maximum, before running anything', () => {
     const { io, err, out } = capture();
-    expect(runCli(['run', 'failure-detector', '--until', '60000m'], io)).toBe(EXIT_USAGE);
-    expect(err()).toContain('--until: 60000m is past the longest run of failure-detector, 60m');
+    expect(runCli(['run', 'failure-detection', '--until', '60000m'], io)).toBe(EXIT_USAGE);
+    expect(err()).toContain('--until: 60000m is past the longest run of failure-detection, 60m');
     expect(out()).toBe('');
   });
 
   it('lists the accepted units for a bad duration', () => {
     const { io, err } = capture();
-    expect(runCli(['run', 'failure-detector', '--until', '5 minutes'], io)).toBe(EXIT_USAGE);
+    expect(runCli(['run', 'failure-detection', '--until', '5 minutes'], io)).toBe(EXIT_USAGE);
     expect(err()).toContain('units: us, µs, ms, s or m');
     const param = capture();
-    runCli(['run', 'failure-detector', '--param', 'heartbeat=fast'], param.io);
+    runCli(['run', 'failure-detection', '--param', 'heartbeat=fast'], param.io);
     expect(param.err()).toMatch(/heartbeat: "fast" is not a duration.*us, µs, ms, s or m/);
   });
 
@@ -48,12 +48,12 @@ describe('bounded CLI runs', () => {
       node: `n${i + 9}`,
     }));
     const { io, err } = capture(undefined, { 'bad.json': JSON.stringify(bad) });
-    expect(runCli(['run', 'failure-detector', '--commands', 'bad.json'], io)).toBe(EXIT_USAGE);
+    expect(runCli(['run', 'failure-detection', '--commands', 'bad.json'], io)).toBe(EXIT_USAGE);
     const lines = err().trim().split('\n');
     expect(lines.length).toBeLessThanOrEqual(22);
     expect(lines.at(-2)).toMatch(/^sim: …and \d+ more problems$/);
     const seed = capture();
-    runCli(['run', 'failure-detector', '--seed', 'q'.repeat(100_000)], seed.io);
+    runCli(['run', 'failure-detection', '--seed', 'q'.repeat(100_000)], seed.io);
     expect(seed.err().length).toBeLessThan(1000);
   });
 

@@ -16,7 +16,7 @@ describe('help', () => {
       expect(code, argv.join(' ')).toBe(0);
       expect(err).toBe('');
       expect(out).toContain('run <scenario> [options]');
-      expect(out).toContain('failure-detector: Failure detector');
+      expect(out).toContain('failure-detection: Failure detector');
       expect(out).toMatch(/heartbeat\s+Heartbeat interval\s+default 500ms\s+50ms to 5s/);
     }
   });
@@ -30,7 +30,7 @@ describe('help', () => {
       const { code, out } = cli(argv);
       expect(code, argv.join(' ')).toBe(0);
       expect(out).toContain('--param <name=value>');
-      expect(out).toContain('failure-detector');
+      expect(out).toContain('failure-detection');
     }
   });
 });
@@ -41,9 +41,9 @@ describe('user errors', () => {
     [['--frob'], 'unknown option --frob', '--help`'],
     [['help', 'frob'], 'unknown verb "frob"', '--help`'],
     [['run', 'nope'], 'unknown scenario "nope"', 'run --help`'],
-    [['run', 'failure-detector', '--sede', '7'], 'unknown option --sede', 'run --help`'],
-    [['run', 'failure-detector', '--seed'], '--seed needs a value', 'run --help`'],
-    [['run', 'failure-detector', '--param', 'nodes=banana'], 'nodes: "banana"', 'run --help`'],
+    [['run', 'failure-detection', '--sede', '7'], 'unknown option --sede', 'run --help`'],
+    [['run', 'failure-detection', '--seed'], '--seed needs a value', 'run --help`'],
+    [['run', 'failure-detection', '--param', 'nodes=banana'], 'nodes: "banana"', 'run --help`'],
   ])('%j exits 2 with a message and a hint', (argv, message, hint) => {
     const { code, out, err } = cli(argv);
     expect(code).toBe(EXIT_USAGE);
@@ -58,7 +58,7 @@ describe('user errors', () => {
       { at: '1s', type: 'crash', node: 'n9' },
       { at: 'soon', type: 'heal' },
     ]);
-    const { code, err } = cli(['run', 'failure-detector', '--commands', 'c.json'], {
+    const { code, err } = cli(['run', 'failure-detection', '--commands', 'c.json'], {
       'c.json': log,
     });
     expect(code).toBe(EXIT_USAGE);
@@ -67,9 +67,9 @@ describe('user errors', () => {
   });
 
   it('reports a missing or malformed command file', () => {
-    const missing = cli(['run', 'failure-detector', '--commands', 'gone.json']);
+    const missing = cli(['run', 'failure-detection', '--commands', 'gone.json']);
     expect(missing.err).toContain('gone.json: cannot read it');
-    const broken = cli(['run', 'failure-detector', '--commands', 'b.json'], { 'b.json': '{' });
+    const broken = cli(['run', 'failure-detection', '--commands', 'b.json'], { 'b.json': '{' });
     expect(broken.code).toBe(EXIT_USAGE);
     expect(broken.err).toContain('b.json: The command log is not valid JSON');
   });
@@ -80,7 +80,7 @@ describe('run', () => {
 
   it('prints JSON, replays the command log and writes the trace as JSON lines', () => {
     const { code, out, files } = cli(
-      ['run', 'failure-detector', '--until', '2s', '--json', '--commands', 'c.json'].concat([
+      ['run', 'failure-detection', '--until', '2s', '--json', '--commands', 'c.json'].concat([
         '--trace',
         't.jsonl',
         '--param',
@@ -98,12 +98,12 @@ describe('run', () => {
   });
 
   it('prints the same facts for people without --json', () => {
-    const { code, out } = cli(['run', 'failure-detector', '--seed', '7', '--until', '1s']);
+    const { code, out } = cli(['run', 'failure-detection', '--seed', '7', '--until', '1s']);
     const json = JSON.parse(
-      cli(['run', 'failure-detector', '--seed', '7', '--until', '1s', '--json']).out,
+      cli(['run', 'failure-detection', '--seed', '7', '--until', '1s', '--json']).out,
     );
     expect(code).toBe(0);
-    expect(out).toContain('failure-detector, seed 7, until 1s');
+    expect(out).toContain('failure-detection, seed 7, until 1s');
     expect(out).toContain(`hash ${json.traceHash}`);
     expect(out).toContain(`${json.events} events`);
   });
@@ -200,7 +200,7 @@ describe('run --history', () => {
     const run = cli(
       [
         'run',
-        'cap-register',
+        'cap',
         '--param',
         'mode=ap-lww',
         '--until',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandsJson } from '@/sim/core/commandJson';
 import { defaultParams } from '@/sim/core/params';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { formatRunJson, formatTraceLines } from './formatRun';
 import { runScenario, type RunRequest } from './runScenario';
 
@@ -89,7 +89,7 @@ describe('runScenario', () => {
       'commands',
       'nodes',
     ]);
-    expect(summary).toMatchObject({ scenario: 'failure-detector', seed: 7, until: '10s' });
+    expect(summary).toMatchObject({ scenario: 'failure-detection', seed: 7, until: '10s' });
     expect(summary.params).toEqual({
       nodes: 5,
       heartbeat: '500ms',

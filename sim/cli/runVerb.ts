@@ -72,13 +72,14 @@ export const runVerb: Verb = {
     '',
     'Example:',
     `  ${PROGRAM} run ${Object.keys(scenarios)[0] ?? '<scenario>'} --seed 7 --until 10s --json`,
-    `  ${PROGRAM} run cap-register --param mode=ap-lww --commands sim/cli/examples/faults.json --history h.json`,
-    `  ${PROGRAM} run quorum-kv --param n=3 --param r=1 --param w=1 --until 60s --t 0,5,10,50 --json`,
+    `  ${PROGRAM} run cap --param mode=ap-lww --commands sim/cli/examples/faults.json --history h.json`,
+    `  ${PROGRAM} run quorums --param n=3 --param r=1 --param w=1 --until 60s --t 0,5,10,50 --json`,
   ],
   run(args, io) {
     const parsed = parseRunOptions(args);
     if (!parsed.ok) return reportUsageErrors(io, parsed.errors, runVerb);
     const options = parsed.options;
+    if (options.note !== undefined) io.err(`sim: ${options.note}\n`);
     const log = loadCommandLog(options, io);
     if (!log.ok) return reportUsageErrors(io, log.errors, runVerb);
     const result = runScenario({

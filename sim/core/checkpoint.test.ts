@@ -4,7 +4,7 @@
  * This is the slowest unit test (about 300k events), kept to one run.
  */
 import { describe, expect, it } from 'vitest';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { checkpointBytes, saveCheckpoint, restoreCheckpoint } from './checkpoint';
 import { defaultParams, type ParamValues } from './params';
 import { nodeIds } from './ids';

@@ -68,14 +68,16 @@ export interface Checkpoint {
   readonly bytes: number;
 }
 
-/** Bytes a checkpoint costs per queued event, timer and message on the wire (measured). */
+/**
+ * Bytes a checkpoint costs per queued event, timer and message on the wire, measured as
+ * Node heap per checkpoint (bench/README.md, "Measurements behind the code").
+ */
 const BYTES_PER_ENTRY = 64;
 
 /**
  * Roughly what a checkpoint of `world` holds: its copies of the queue, the timer tables
  * and the in-flight table, and the entries they keep alive once the live World has moved
- * on. Measured in Node as heap per checkpoint: 23 KB at 5 failure-detector nodes (282
- * entries), 0.23 MB at 25 (2,436) and 1.1 MB at 100 (24,616). Pure.
+ * on. Pure.
  */
 export function checkpointBytes(world: World): number {
   let entries = world.queue.size + world.inflight.size;

@@ -3,7 +3,7 @@
  * gets a message naming the command's position, its type and the field at fault.
  */
 import { describe, expect, it } from 'vitest';
-import { failureDetectorParams } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetectorParams } from '@/sim/scenarios/failure-detection/scenario';
 import {
   commandsToJson,
   parseCommandsJson,

@@ -3,7 +3,7 @@
  * naming the parameter, the value and the allowed range, and the default is kept.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { failureDetectorParams } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetectorParams } from '@/sim/scenarios/failure-detection/scenario';
 import {
   defaultParams,
   formatParam,

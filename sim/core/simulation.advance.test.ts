@@ -3,7 +3,7 @@
  * exactly the World that one seek reaches, and must never run past its event budget.
  */
 import { describe, expect, it } from 'vitest';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import type { Command } from './commands';
 import { defaultParams, type ParamValues } from './params';
 import { Simulation } from './simulation';

@@ -15,7 +15,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import type { Command } from './commands';
 import { nodeIds, type NodeId } from './ids';
 import { LATENCY_KINDS } from './latency';

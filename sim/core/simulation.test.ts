@@ -4,7 +4,7 @@
  * worldFingerprint, which covers the clock, PRNG, scheduler, network, nodes and trace.
  */
 import { describe, expect, it } from 'vitest';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import type { Command } from './commands';
 import { defaultParams, type ParamValues } from './params';
 import { Simulation, type CheckpointPolicy } from './simulation';

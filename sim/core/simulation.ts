@@ -35,9 +35,9 @@ export type CommandInput = Command extends infer C
  *
  * A checkpoint holds copies of the scheduler's queue, the nodes' timer tables and the
  * in-flight table, and pins the entries they point at: about 64 B per queued event, timer
- * and message on the wire (`checkpointBytes`). That is 23 KB for 5 failure-detector nodes
- * at a 50 ms heartbeat, 0.23 MB at 25 and 1.1 MB at 100 nodes (10,000 suspicion timers),
- * so the byte bound, not the count, is what holds at scale.
+ * and message on the wire (`checkpointBytes`). That grows with the square of the node
+ * count (every node times every peer's suspicion timer), so the byte bound, not the
+ * count, is what holds at scale.
  */
 export interface CheckpointPolicy {
   readonly spacing: number;
@@ -46,11 +46,11 @@ export interface CheckpointPolicy {
 }
 
 /**
- * 4,096 events is about 30 ms of replay at the failure detector's 130k events/s, so a
- * seek or a step back stays well under a frame budget of 200 ms; 128 checkpoints reach
- * 524k events before the first thinning, and a 1M-event run replays at most 8,192. 48 MB
- * is never reached at 5 nodes (128 × 23 KB = 3 MB); at 100 nodes it keeps about 30
- * checkpoints instead of 128 (33 MB instead of 140), at the price of longer replays there.
+ * A spacing of 4,096 events keeps a seek or a step back's replay well under the 200 ms
+ * seek budget; 128 checkpoints reach 524k events before the first thinning, and a
+ * 1M-event run replays at most 8,192. The 48 MB bound is never reached at 5 nodes; at
+ * 100 nodes it keeps fewer checkpoints, at the price of longer replays there. The figures
+ * behind these choices are in bench/README.md, "Measurements behind the code".
  */
 export const DEFAULT_CHECKPOINTS: CheckpointPolicy = {
   spacing: 4096,

@@ -4,7 +4,7 @@
  * ordering of commands against events at the same instant.
  */
 import { describe, expect, it } from 'vitest';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import type { Command } from './commands';
 import { defaultParams, type ParamValues } from './params';
 import type { Scenario } from './scenario';

@@ -8,7 +8,7 @@ import {
   US_PER_MS,
   US_PER_S,
 } from '@/sim/core';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { narrate } from '@/components/player/narration';
 import { EventIndex, logTime, logWindow, WINDOW } from './eventIndex';
 

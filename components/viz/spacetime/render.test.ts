@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { concurrentSendsTrace } from '@/sim/checkers/causality/exampleTraces';
 import { PlayerStore } from '@/components/player/PlayerStore';
 import { defaultParams, type ParamValues } from '@/sim/core';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { SpaceTimeView } from './SpaceTimeView';
 import { StaticSpaceTime } from './StaticSpaceTime';
 

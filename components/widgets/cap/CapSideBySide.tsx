@@ -8,7 +8,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { type Command, type Micros, type ParamValues, type Scenario } from '@/sim/core';
-import { capRegister } from '@/sim/scenarios/cap-register/scenario';
+import { capRegister } from '@/sim/scenarios/cap/scenario';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import { Transport } from '@/components/controls/Transport';

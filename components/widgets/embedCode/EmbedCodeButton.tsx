@@ -5,6 +5,7 @@
  * range and beats, a live preview of the snippet, and a Copy button. A native <dialog>:
  * focus moves in on opening and back on closing, and Esc closes it.
  */
+import { sitePath } from '@/components/sitePath';
 import { useId, useRef, useState } from 'react';
 import { embedSnippet, SLIDE_SIZES, type SnippetOptions } from './snippet';
 import styles from './embedCode.module.css';
@@ -34,7 +35,7 @@ export function EmbedCodeButton({ embedPath, runQuery, title }: Props) {
   const [status, setStatus] = useState('');
   const set = (change: Partial<Choices>) => setChoices((old) => ({ ...old, ...change }));
   const open = () => {
-    setRun({ url: new URL(embedPath, window.location.href).href, query: runQuery() });
+    setRun({ url: new URL(sitePath(embedPath), window.location.href).href, query: runQuery() });
     setStatus('');
     dialogRef.current?.showModal();
   };

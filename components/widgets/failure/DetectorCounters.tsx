@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
-import { detectorMetrics } from '@/sim/scenarios/failure-detector/metrics';
+import { detectorMetrics } from '@/sim/scenarios/failure-detection/metrics';
 import { US_PER_S, type Micros } from '@/sim/core';
 import styles from './failure.module.css';
 

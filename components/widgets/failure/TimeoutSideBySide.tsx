@@ -10,7 +10,7 @@
  */
 import { useMemo, useRef } from 'react';
 import type { Micros } from '@/sim/core';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { useLinkedPlayers } from '@/components/player/useLinkedPlayers';
 import { useShortcuts } from '@/components/player/useShortcuts';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';

@@ -10,7 +10,7 @@ import { select } from 'd3-selection';
 import type { PlayerStore } from '@/components/player/PlayerStore';
 import { useReducedMotion } from '@/components/player/usePlayer';
 import type { Point } from '@/components/viz/layout';
-import { suspicionTimers } from '@/sim/scenarios/failure-detector/timers';
+import { suspicionTimers } from '@/sim/scenarios/failure-detection/timers';
 import { MAX_NODES_WITH_BARS, timerBars, type TimerBar } from './timerBars';
 import styles from './failure.module.css';
 

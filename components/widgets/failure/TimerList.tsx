@@ -8,7 +8,7 @@
 import { useEffect, useRef } from 'react';
 import { select } from 'd3-selection';
 import type { PlayerStore } from '@/components/player/PlayerStore';
-import { describeTimer, suspicionTimers } from '@/sim/scenarios/failure-detector/timers';
+import { describeTimer, suspicionTimers } from '@/sim/scenarios/failure-detection/timers';
 import styles from './failure.module.css';
 
 const MAX_LINES = 200;

@@ -1,6 +1,6 @@
 /** The two timeouts a side-by-side comparison runs, read from its props. Pure. */
 import { formatDuration, parseDuration, type Micros } from '@/sim/core';
-import { failureDetectorParams } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetectorParams } from '@/sim/scenarios/failure-detection/scenario';
 
 export const DEFAULT_TIMEOUTS = ['1s', '3s'] as const;
 

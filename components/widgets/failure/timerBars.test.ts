@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SuspicionTimer } from '@/sim/scenarios/failure-detector/timers';
+import type { SuspicionTimer } from '@/sim/scenarios/failure-detection/timers';
 import { MAX_NODES_WITH_BARS, timerBars } from './timerBars';
 
 const timer = (observer: string, peer: string, fraction: number): SuspicionTimer => ({

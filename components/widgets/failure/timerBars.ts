@@ -4,7 +4,7 @@
  * third of the way). Pure geometry, tested without a DOM.
  */
 import type { Point } from '@/components/viz/layout';
-import type { SuspicionTimer } from '@/sim/scenarios/failure-detector/timers';
+import type { SuspicionTimer } from '@/sim/scenarios/failure-detection/timers';
 
 /** Past this many nodes the bars would crowd each other; the text list still has them. */
 export const MAX_NODES_WITH_BARS = 12;

@@ -7,6 +7,7 @@
  *
  * Keys work while focus is inside it, and "Open in sandbox" carries the run over.
  */
+import { sitePath } from '@/components/sitePath';
 import { useMemo, useRef } from 'react';
 import { usePlayer } from '@/components/player/usePlayer';
 import { useShortcuts } from '@/components/player/useShortcuts';
@@ -19,7 +20,7 @@ import { HarvestColumn } from './HarvestColumn';
 import type { ChartName } from './MeterCharts';
 import { readLessonRun, type LessonRunProps } from '../lessonRun';
 import { useWidgetKit } from '../kit/useWidgetKit';
-import { embedPathFor } from '../registry';
+import { embedPathFor } from '../embedPath';
 import styles from '../widgets.module.css';
 
 export interface HarvestRunProps extends LessonRunProps {
@@ -70,7 +71,7 @@ export function HarvestRun(props: HarvestRunProps) {
       />
       <div className={styles.lessonFooter}>
         {props.caption && <p className={styles.caption}>{props.caption}</p>}
-        <a href={sandbox}>Open this run in the sandbox</a>
+        <a href={sitePath(sandbox)}>Open this run in the sandbox</a>
         {kit.toolbar}
       </div>
     </div>

@@ -20,7 +20,7 @@ import { HarvestColumn } from './HarvestColumn';
 import type { ChartName } from './MeterCharts';
 import { readLessonRun, type LessonRunProps } from '../lessonRun';
 import { useWidgetKit } from '../kit/useWidgetKit';
-import { embedPathFor } from '../registry';
+import { embedPathFor } from '../embedPath';
 import { writeRunState } from '@/components/player/urlState';
 import shared from '../widgets.module.css';
 import styles from './harvest.module.css';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mutualVisibility } from '@/sim/scenarios/mutual-visibility/scenario';
+import { mutualVisibility } from '@/sim/scenarios/light-cones/scenario';
 import { buildClockQuiz, CHOICES, wrongChoiceText } from './clockQuiz';
 
 const run = {

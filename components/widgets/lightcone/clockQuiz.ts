@@ -13,7 +13,7 @@ import {
   shotOrder,
   type ShotEvent,
   type ShotEventRef,
-} from '@/sim/scenarios/mutual-visibility/shotClocks';
+} from '@/sim/scenarios/light-cones/shotClocks';
 import { readLessonRun, type LessonRunProps } from '../lessonRun';
 
 export interface ClockQuestionSpec {

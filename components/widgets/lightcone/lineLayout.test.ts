@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseParams } from '@/sim/core/params';
-import { latencyBetween } from '@/sim/scenarios/mutual-visibility/geometry';
-import { mutualVisibility } from '@/sim/scenarios/mutual-visibility/scenario';
+import { latencyBetween } from '@/sim/scenarios/light-cones/geometry';
+import { mutualVisibility } from '@/sim/scenarios/light-cones/scenario';
 import { clusterGeometry, VIEW_SIZE } from '@/components/viz/layout';
 import { LINE_Y, lineCuts, lineScale, linePoints } from './lineLayout';
 

@@ -7,7 +7,7 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { typedParams, type ParamValues } from '@/sim/core';
-import { mutualVisibilityParams, positionOf } from '@/sim/scenarios/mutual-visibility';
+import { mutualVisibilityParams, positionOf } from '@/sim/scenarios/light-cones';
 import {
   clusterGeometry,
   VIEW_SIZE,

@@ -5,7 +5,7 @@
  * is nowhere to go, and the query waits for its deadline as before.
  */
 import { effects, type Effect } from '@/sim/core/node';
-import { costOf, type FrontEndState } from './frontEnd';
+import { costOf, type FrontEndState } from './frontEndState';
 import { allPending, putPending, type PendingTable } from './pendingTable';
 import { replicasOf } from './params';
 

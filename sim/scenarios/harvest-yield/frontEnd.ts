@@ -11,42 +11,13 @@ import { effects, type Effect } from '@/sim/core/node';
 import { typedParams, type ParamValue, type ParamValues } from '@/sim/core/params';
 import type { Micros } from '@/sim/core/time';
 import { HEARTBEAT, suspectAfter } from './timing';
-import { layoutOf, replicasOf, type Layout } from './params';
-import { COST_STEPS } from './server';
+import { layoutOf, replicasOf } from './params';
 import { failOver } from './failover';
-import {
-  dropPending,
-  EMPTY_PENDING,
-  getPending,
-  putPending,
-  type Pending,
-  type PendingTable,
-} from './pendingTable';
+import { costOf, type FrontEndState, type Settings, type Step } from './frontEndState';
+import { dropPending, EMPTY_PENDING, getPending, putPending, type Pending } from './pendingTable';
 import { harvestYieldParams } from './params';
 
-export interface Settings {
-  readonly policy: 'best-effort' | 'complete';
-  readonly queue: 'bounded' | 'unbounded';
-  readonly limit: number;
-  readonly deadline: Micros;
-  readonly choice: 'two' | 'random';
-  readonly latency: Micros;
-}
-
-export interface FrontEndState {
-  readonly layout: Layout;
-  readonly machines: readonly NodeId[];
-  readonly settings: Settings;
-  /** Sub-queries each machine owes: the front end's view of its queue. */
-  readonly outstanding: readonly number[];
-  readonly lastHeard: readonly Micros[];
-  readonly suspected: readonly boolean[];
-  readonly pending: PendingTable;
-  readonly answered: number;
-  readonly failed: number;
-}
-
-export type Step = readonly [FrontEndState, readonly Effect[]];
+export { costOf, type FrontEndState, type Settings, type Step } from './frontEndState';
 
 /** Settings from parameter values. Pure. */
 export function settingsOf(params: ParamValues): Settings {
@@ -97,18 +68,6 @@ function pickerFor(seed: number): (n: number) => number {
     x >>>= 0;
     return x % n;
   };
-}
-
-/**
- * What query `seed` costs on partition `p`, from 0 to COST_STEPS - 1 (see server.ts):
- * the same in every layout that has that partition. The mixing is splitmix32's
- * finaliser (as in sim/core/rng.ts). Pure.
- */
-export function costOf(seed: number, p: number): number {
-  let z = (seed + Math.imul(p + 1, 0x9e3779b9)) | 0;
-  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-  return ((z ^ (z >>> 16)) >>> 0) % COST_STEPS;
 }
 
 /**

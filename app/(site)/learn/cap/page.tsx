@@ -1,6 +1,6 @@
 import * as mdx from '@/content/cap.mdx';
 import { CapSideBySide } from '@/components/widgets/cap/CapSideBySide';
-import { ClusterWidget } from '@/components/widgets/lesson/CapRegisterWidgets';
+import { ClusterWidget } from '@/components/widgets/lesson/CapWidgets';
 import { asLesson, lessonMetadata, LessonPage } from '../LessonPage';
 
 const lesson = asLesson(mdx);

@@ -2,7 +2,7 @@ import * as mdx from '@/content/failure-detection.mdx';
 import {
   ClusterWidget,
   TimeoutSideBySide,
-} from '@/components/widgets/lesson/FailureDetectorWidgets';
+} from '@/components/widgets/lesson/FailureDetectionWidgets';
 import { asLesson, lessonMetadata, LessonPage } from '../LessonPage';
 
 const lesson = asLesson(mdx);

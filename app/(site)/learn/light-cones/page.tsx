@@ -3,7 +3,7 @@ import {
   ClockExercise,
   ClusterWidget,
   SpaceTimeWidget,
-} from '@/components/widgets/lesson/MutualVisibilityWidgets';
+} from '@/components/widgets/lesson/LightConesWidgets';
 import { asLesson, lessonMetadata, LessonPage } from '../LessonPage';
 
 const lesson = asLesson(mdx);

@@ -1,5 +1,5 @@
 import * as mdx from '@/content/quorums.mdx';
-import { QuorumWidget } from '@/components/widgets/lesson/QuorumWidgets';
+import { QuorumWidget } from '@/components/widgets/lesson/QuorumsWidgets';
 import { asLesson, lessonMetadata, LessonPage } from '../LessonPage';
 
 const lesson = asLesson(mdx);

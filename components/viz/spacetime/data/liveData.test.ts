@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { vectorClocks, lamportClocks, validateEventGraph } from '@/sim/checkers/causality';
 import { eventGraphFromTrace } from '@/sim/checkers/causality/fromTrace';
 import { type Command, defaultParams, type ParamValues, Simulation, US_PER_S } from '@/sim/core';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { LiveSpaceTimeData } from './liveData';
 
 const nodes = ['n1', 'n2', 'n3', 'n4', 'n5'];

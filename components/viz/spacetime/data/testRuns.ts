@@ -14,7 +14,7 @@ import {
   type TraceEntry,
   US_PER_MS,
 } from '@/sim/core';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import type { EventLayout } from './eventLayout';
 import { LiveSpaceTimeData } from './liveData';
 

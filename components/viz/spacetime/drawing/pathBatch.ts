@@ -1,10 +1,9 @@
 /**
  * Many small shapes (dots, arrowheads, message lines) painted in short paths.
  *
- * Chromium's canvas slows down more than linearly as one path collects subpaths: on
- * the benchmark machine, 2,000 arrowheads in one path filled in 145 ms and 5,000 dots
- * in 172 ms, but in paths of 16 they took 4 ms and 8 ms. So a batch fills or strokes
- * every `size` shapes and starts a new path. Where translucent shapes of two batches
+ * Chromium's canvas slows down more than linearly as one path collects subpaths (the
+ * figures are in bench/README.md, "Measurements behind the code"), so a batch fills or
+ * strokes every `size` shapes and starts a new path. Where translucent shapes of two batches
  * overlap, the overlap is a little darker than within one path.
  */
 export const SHAPES_PER_PATH = 16;

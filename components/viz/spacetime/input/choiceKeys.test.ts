@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chainTrace } from '@/sim/checkers/causality/exampleTraces';
 import { defaultParams, type ParamValues, Simulation, US_PER_MS, US_PER_S } from '@/sim/core';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { eventOfKey, keyOf } from './choiceKeys';
 import { LiveSpaceTimeData } from '../data/liveData';
 import { staticSpaceTimeData } from '../data/staticData';

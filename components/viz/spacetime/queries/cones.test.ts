@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { causalCones, knowledgeFrontier, vectorClocks } from '@/sim/checkers/causality';
 import { forkTrace } from '@/sim/checkers/causality/exampleTraces';
 import { type Command, defaultParams, type ParamValues, Simulation, US_PER_S } from '@/sim/core';
-import { failureDetector } from '@/sim/scenarios/failure-detector/scenario';
+import { failureDetector } from '@/sim/scenarios/failure-detection/scenario';
 import { coneSizes, firstConcurrent, pastBeforeHeld } from './cones';
 import { knowledgeAt } from './knowledgeAt';
 import { LiveSpaceTimeData } from '../data/liveData';
