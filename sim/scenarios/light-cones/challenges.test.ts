@@ -1,4 +1,5 @@
 /** Each challenge is solved by its own solution and not by a near miss. */
+import { STATE } from './states';
 import { describe, expect, it } from 'vitest';
 import { attempt, replay } from '@/sim/challenges/testing';
 import { US_PER_S } from '@/sim/core/time';
@@ -28,7 +29,7 @@ describe('light-cones challenges', () => {
     const sim = replay(mutualVisibility, byId('lc-tie').solution);
     const ties = sim.trace
       .slice(0, sim.traceEnd)
-      .filter((entry) => entry.type === 'state' && entry.to === 'tie');
+      .filter((entry) => entry.type === 'state' && entry.to === STATE.tie);
     expect(ties.map((entry) => (entry.type === 'state' ? entry.node : ''))).toEqual(['n4']);
   });
 

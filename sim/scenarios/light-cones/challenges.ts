@@ -4,6 +4,7 @@
  * the shooters' messages (a `fired` message says which shots its sender had heard of)
  * and the observers' states and notes.
  */
+import { STATE } from './states';
 import { makeChecker, type Challenge } from '@/sim/challenges/challenge';
 import { typedParams } from '@/sim/core/params';
 import { US_PER_S } from '@/sim/core/time';
@@ -67,7 +68,7 @@ const tie: Challenge = {
     return makeChecker(
       ['state'],
       (entry: TraceEntry) => {
-        if (entry.type === 'state' && entry.to === 'tie') done = true;
+        if (entry.type === 'state' && entry.to === STATE.tie) done = true;
       },
       () => done,
     );
