@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { clock, clockSeconds, nodeButton, playback } from './helpers';
+import { clock, clockSeconds, lockPrediction, nodeButton, playback } from './helpers';
 import { presentAndLeave } from './presenting';
 
 const CAP_LESSON = '/learn/cap/';
@@ -14,7 +14,7 @@ const CAP_LESSON = '/learn/cap/';
 function capWidget(page: Page) {
   return page
     .locator('[tabindex="-1"]')
-    .filter({ has: page.getByText(/^CP and AP, seed 1, about four requests a second/) })
+    .filter({ has: page.getByText(/^The same cluster twice, seed 2, about four requests a second/) })
     .first();
 }
 
@@ -22,9 +22,11 @@ test('CAP lesson: copy embed code gives a snippet that shows the same run', asyn
   await page.goto(CAP_LESSON);
   const widget = capWidget(page);
   await expect(nodeButton(widget, 'n1').first()).toBeVisible();
+  // The widget runs once a prediction is locked, and pauses itself at the deciding moment.
+  await lockPrediction(page, /At 2 s a cut isolates n1 and n2/, /^CP refuses them/);
   await playback(widget).getByRole('button', { name: 'Play' }).click();
-  await expect.poll(() => clockSeconds(widget), { timeout: 15_000 }).toBeGreaterThan(2.5);
-  await playback(widget).getByRole('button', { name: 'Pause' }).click();
+  await expect.poll(() => clockSeconds(widget), { timeout: 15_000 }).toBeCloseTo(3.9, 1);
+  await expect(playback(widget).getByRole('button', { name: 'Play' })).toBeVisible();
   const time = (await clock(widget).textContent())!.trim();
 
   await widget.getByRole('button', { name: 'Copy embed code' }).click();
@@ -47,6 +49,8 @@ test('CAP lesson: presenter mode enters and leaves with Esc', async ({ page }) =
   await page.goto(CAP_LESSON);
   const widget = capWidget(page);
   await expect(nodeButton(widget, 'n1').first()).toBeVisible();
+  // → steps the run, which waits for a locked prediction.
+  await lockPrediction(page, /At 2 s a cut isolates n1 and n2/, /^CP refuses them/);
   await presentAndLeave(page, widget);
 });
 
