@@ -14,7 +14,9 @@ const CAP_LESSON = '/learn/cap/';
 function capWidget(page: Page) {
   return page
     .locator('[tabindex="-1"]')
-    .filter({ has: page.getByText(/^The same cluster twice, seed 2, about four requests a second/) })
+    .filter({
+      has: page.getByText(/^The same cluster twice, seed 2, about four requests a second/),
+    })
     .first();
 }
 
