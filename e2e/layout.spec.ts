@@ -4,7 +4,7 @@
  * from the exported site (`out/`), so a new page is covered as soon as it is built.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const OUT = join(process.cwd(), 'out');
@@ -21,11 +21,15 @@ function htmlFiles(dir: string): string[] {
 
 /** "/learn/cap/" for out/learn/cap/index.html; "/examples/slides.html" as it is. */
 export function routes(): string[] {
-  return htmlFiles(OUT)
-    .map((file) => relative(OUT, file).split(sep).join('/'))
-    .filter((file) => !SKIPPED.test(file))
-    .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
-    .sort();
+  return (
+    htmlFiles(OUT)
+      .map((file) => relative(OUT, file).split(sep).join('/'))
+      .filter((file) => !SKIPPED.test(file))
+      // A former address is a page that only moves on to its concept's new one.
+      .filter((file) => !readFileSync(join(OUT, file), 'utf8').includes('http-equiv="refresh"'))
+      .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
+      .sort()
+  );
 }
 
 /** Sandboxes are also checked with a run under way, when counters, logs and tables are full. */
