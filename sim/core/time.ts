@@ -46,9 +46,14 @@ export function formatDuration(us: Micros): string {
   return `${us}us`;
 }
 
+/** A time in seconds to the hundredth, e.g. "1.14 s" or "0.40 s". Pure. */
+export function describeSeconds(us: Micros): string {
+  return `${(us / US_PER_S).toFixed(2)} s`;
+}
+
 /** A human reading of a time, e.g. "1.25 s" or "40 ms". Pure. */
 export function describeTime(us: Micros): string {
-  if (us >= US_PER_S) return `${(us / US_PER_S).toFixed(2)} s`;
+  if (us >= US_PER_S) return describeSeconds(us);
   if (us >= US_PER_MS) return `${(us / US_PER_MS).toFixed(us % US_PER_MS === 0 ? 0 : 1)} ms`;
   return `${us} µs`;
 }

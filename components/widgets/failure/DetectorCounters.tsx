@@ -6,13 +6,8 @@
 import { useMemo } from 'react';
 import type { PlayerSnapshot, PlayerStore } from '@/components/player/PlayerStore';
 import { detectorMetrics } from '@/sim/scenarios/failure-detection/metrics';
-import { US_PER_S, type Micros } from '@/sim/core';
+import { describeSeconds as seconds } from '@/sim/core';
 import styles from './failure.module.css';
-
-/** "1.14 s". */
-export function seconds(us: Micros): string {
-  return `${(us / US_PER_S).toFixed(2)} s`;
-}
 
 export function DetectorCounters({
   store,

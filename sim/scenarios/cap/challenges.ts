@@ -24,8 +24,8 @@ type Operation = Extract<TraceEntry, { type: 'invoke' | 'complete' }>;
 
 /**
  * The client operations a checker keeps: the most recent ones, so that a long run stays
- * cheap to check. A stale read or a lost write shows within seconds of its cause, far
- * inside this window.
+ * cheap to check. A stale read or a lost write shows within seconds of its cause, long
+ * before its operations drop out of the kept ones.
  */
 const WINDOW = 2000;
 

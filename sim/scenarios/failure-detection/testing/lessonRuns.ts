@@ -6,7 +6,7 @@
 import { readCommands } from '@/sim/core/commandJson';
 import { parseParams } from '@/sim/core/params';
 import { Simulation } from '@/sim/core/simulation';
-import { parseDuration, US_PER_S, type Micros } from '@/sim/core/time';
+import { parseDuration, type Micros } from '@/sim/core/time';
 import type { TraceEntry } from '@/sim/core/trace';
 import type { DetectorContext } from '../machine';
 import { failureDetector } from '../scenario';
@@ -83,7 +83,4 @@ export function suspectedBy(sim: Simulation, node: string): readonly string[] {
   return context?.suspected ?? [];
 }
 
-/** "4.24 s": seconds with two decimals, as the lesson writes times. */
-export function seconds(us: Micros): string {
-  return `${(us / US_PER_S).toFixed(2)} s`;
-}
+export { describeSeconds as seconds } from '@/sim/core/time';
